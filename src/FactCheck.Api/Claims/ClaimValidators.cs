@@ -1,0 +1,43 @@
+using FactCheck.Api.Common;
+using FactCheck.Api.Http;
+using FluentValidation;
+
+namespace FactCheck.Api.Claims;
+
+internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
+{
+    public const int MaxAppearances = 50;
+    public const int MaxTopics = 20;
+    public const int TopicMaxLength = 64;
+
+    public ClaimRequestValidator()
+    {
+        RuleFor(r => r.Statement).Text(Rules.StatementMaxLength);
+        RuleFor(r => r.ClaimantId).NotEmpty();
+        RuleFor(r => r.MadeAt).Plausible();
+        RuleFor(r => r.Summary).MaximumLength(Rules.TitleMaxLength);
+        RuleFor(r => r.Language).LanguageTag();
+        RuleFor(r => r.Appearances)
+            .Must(a => a!.Count <= MaxAppearances).WithMessage($"'appearances' may hold at most {MaxAppearances} sources.")
+            .Must(a => a!.Distinct().Count() == a!.Count).WithMessage("'appearances' lists a source more than once.")
+            .When(r => r.Appearances is not null);
+        RuleForEach(r => r.Appearances).NotEmpty();
+        RuleFor(r => r.Topics)
+            .Must(t => t!.Count <= MaxTopics).WithMessage($"'topics' may hold at most {MaxTopics} topics.")
+            .When(r => r.Topics is not null);
+        RuleForEach(r => r.Topics).Must(t => !string.IsNullOrWhiteSpace(t) && t.Trim().Length <= TopicMaxLength)
+            .WithMessage($"Each topic must be 1 to {TopicMaxLength} characters.");
+    }
+}
+
+internal sealed class ClaimListQueryValidator : PageQueryValidator<ClaimListQuery>
+{
+    public ClaimListQueryValidator(CursorCodec cursors) : base(cursors, Pagination.ById)
+    {
+        RuleForEach(q => q.EvidenceStatus)
+            .Must(s => Vocabulary.TryParse<EvidenceStatus>(s, out _))
+            .WithMessage($"'evidenceStatus' must be one of: {Vocabulary.Describe<EvidenceStatus>()}.");
+        RuleFor(q => q.Topic).MaximumLength(ClaimRequestValidator.TopicMaxLength);
+        RuleFor(q => q.Language).LanguageTag();
+    }
+}

@@ -1,0 +1,136 @@
+using FactCheck.Api.Common;
+using FactCheck.Api.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Api.Claims;
+
+public static class ClaimsApi
+{
+    public static RouteGroupBuilder MapClaims(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/claims").WithTags("Claims").WithValidation();
+
+        group.MapGet("/", List).WithName("ListClaims")
+            .WithSummary("List claims")
+            .WithDescription("Claims in the order they were recorded, each with its claimant, sources, rebuttals and evidence. "
+                + "Filter by `claimantId`, `evidenceStatus` (repeat it for several), `topic` and `language`; cursor paged.");
+        group.MapGet("/{id:guid}", Get).WithName("GetClaim")
+            .WithSummary("Get a claim")
+            .WithDescription("One claim with its claimant, appearances, rebuttals, evidence and current evidence status embedded, and an `ETag` header.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Create).WithName("CreateClaim")
+            .WithSummary("Record a claim")
+            .WithDescription("Records what was asserted. The claimant and every appearance must exist (422 otherwise). "
+                + "A new claim is `unverified`; change that with `POST /api/v1/claims/{id}/status`.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateClaim")
+            .WithSummary("Replace a claim")
+            .WithDescription("Replaces the claim's fields (not its evidence status, rebuttals or evidence). The change is kept in history.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapDelete("/{id:guid}", Delete).WithName("DeleteClaim")
+            .WithSummary("Delete a claim")
+            .WithDescription("Deletes the claim with its rebuttals, evidence and appearances. Every deleted value stays readable in the claim's history.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static async Task<Ok<Page<ClaimResponse>>> List([AsParameters] ClaimListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
+    {
+        var limit = CursorCodec.LimitOf(query);
+        var after = cursors.AfterId(query);
+        var statuses = (query.EvidenceStatus ?? []).Select(Vocabulary.Parse<EvidenceStatus>).ToList();
+        var topic = query.Topic?.Trim().ToLowerInvariant();
+        var claims = db.Claims.AsNoTracking().Where(c => after == null || c.Id > after);
+        if (query.ClaimantId is { } claimantId)
+        {
+            claims = claims.Where(c => c.ClaimantId == claimantId);
+        }
+        if (statuses.Count > 0)
+        {
+            claims = claims.Where(c => statuses.Contains(c.EvidenceStatus));
+        }
+        if (topic is not null)
+        {
+            claims = claims.Where(c => c.Topics.Contains(topic));
+        }
+        if (query.Language is not null)
+        {
+            claims = claims.Where(c => c.Language == query.Language);
+        }
+        var rows = await claims.OrderBy(c => c.Id).Take(limit + 1).WithParts().ToListAsync(http.RequestAborted);
+        return TypedResults.Ok(cursors.ToPage(http, rows, limit, c => c.Id, c => c.ToResponse()));
+    }
+
+    private static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> Get(Guid id, FactCheckDb db, HttpContext http)
+    {
+        var claim = await db.Claims.AsNoTracking().WithParts().FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted);
+        if (claim is null)
+        {
+            return Problems.NotFound("claim", id);
+        }
+        http.SetETag(claim.ETag());
+        return TypedResults.Ok(claim.ToResponse());
+    }
+
+    private static async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> Create(ClaimRequest request, FactCheckDb db, HttpContext http)
+    {
+        if (await CheckReferencesAsync(db, request, http.RequestAborted) is { } problem)
+        {
+            return problem;
+        }
+        var claim = new Claim { Statement = request.Statement };
+        claim.Apply(request);
+        db.Claims.Add(claim);
+        await db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.Created($"/api/v1/claims/{claim.Id}", await ReloadAsync(db, claim.Id, http));
+    }
+
+    private static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> Update(Guid id, ClaimRequest request, FactCheckDb db, HttpContext http)
+    {
+        var claim = await db.Claims.Include(c => c.Appearances).FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted);
+        if (claim is null)
+        {
+            return Problems.NotFound("claim", id);
+        }
+        if (await CheckReferencesAsync(db, request, http.RequestAborted) is { } problem)
+        {
+            return problem;
+        }
+        claim.Apply(request);
+        await db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.Ok(await ReloadAsync(db, id, http));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, FactCheckDb db, HttpContext http)
+    {
+        // Parts are loaded so that each one's deletion is written to the history too.
+        var claim = await db.Claims.Include(c => c.Appearances).Include(c => c.Rebuttals).Include(c => c.Evidence)
+            .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted);
+        if (claim is null)
+        {
+            return Problems.NotFound("claim", id);
+        }
+        db.Claims.Remove(claim);
+        await db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<ProblemHttpResult?> CheckReferencesAsync(FactCheckDb db, ClaimRequest request, CancellationToken cancellationToken)
+    {
+        var check = new ReferenceCheck(db, cancellationToken);
+        await check.ActorAsync("claimantId", request.ClaimantId);
+        await check.SourcesAsync("appearances", request.Appearances ?? []);
+        return check.Problem;
+    }
+
+    /// <summary>Reads the claim back as clients will see it, and sets its ETag.</summary>
+    internal static async Task<ClaimResponse> ReloadAsync(FactCheckDb db, Guid id, HttpContext http)
+    {
+        db.ChangeTracker.Clear();
+        var claim = await db.Claims.AsNoTracking().WithParts().FirstAsync(c => c.Id == id, http.RequestAborted);
+        http.SetETag(claim.ETag());
+        return claim.ToResponse();
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FactCheck.Api.Claims;
+using FactCheck.Api.Common;
+using FactCheck.Api.History;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace FactCheck.Api.Data;
+
+/// <summary>
+/// Turns the pending changes of a unit of work into history entries, before they are saved, so that the
+/// record and its history commit together. Also stamps versions and times, and bumps the version of a claim
+/// whose parts (rebuttals, evidence, appearances, status changes) changed, so the claim's ETag moves with them.
+/// </summary>
+internal sealed class ChangeRecorder(FactCheckDb db)
+{
+    private static readonly HashSet<string> Bookkeeping = [nameof(Entity.Version), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt)];
+
+    public async Task RecordAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        var now = db.Now;
+        var entries = db.ChangeTracker.Entries<Entity>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        var appearanceChanges = AppearanceChanges();
+
+        foreach (var claimId in ChangedClaimParts().Concat(appearanceChanges.Keys).Distinct())
+        {
+            var claim = await db.Claims.FindAsync([claimId], cancellationToken);
+            var entry = claim is null ? null : db.Entry((Entity)claim);
+            if (entry is { State: EntityState.Unchanged })
+            {
+                entry.State = EntityState.Modified;
+                entries.Add(entry);
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            var changes = Diff(entry);
+            if (entry.Entity is Claim claim && appearanceChanges.TryGetValue(claim.Id, out var appearances))
+            {
+                changes.Add(appearances);
+            }
+            Stamp(entry, now);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                // Touched only because one of its parts changed: the part's own entry tells what happened.
+                continue;
+            }
+            db.History.Add(new HistoryEntry
+            {
+                At = now,
+                By = db.Editor.Name,
+                Operation = OperationOf(entry, changes),
+                EntityType = entry.Entity.EntityType,
+                EntityId = entry.Entity.Id,
+                ClaimId = entry.Entity is IClaimPart part ? part.ClaimId : entry.Entity is Claim ? entry.Entity.Id : null,
+                Changes = changes.ToJsonString(ApiJson.Options),
+            });
+        }
+    }
+
+    private static void Stamp(EntityEntry<Entity> entry, DateTime now)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            entry.Entity.CreatedAt = now;
+            entry.Entity.UpdatedAt = now;
+            entry.Entity.Version = 1;
+        }
+        else if (entry.State == EntityState.Modified)
+        {
+            entry.Entity.UpdatedAt = now;
+            entry.Entity.Version++;
+        }
+    }
+
+    private static HistoryOperation OperationOf(EntityEntry<Entity> entry, JsonArray changes) => entry.State switch
+    {
+        EntityState.Added => HistoryOperation.Create,
+        EntityState.Deleted => HistoryOperation.Delete,
+        _ when changes.Any(c => (string?)c!["field"] == "evidenceStatus") => HistoryOperation.StatusChange,
+        _ => HistoryOperation.Update,
+    };
+
+    private static JsonArray Diff(EntityEntry<Entity> entry)
+    {
+        var changes = new JsonArray();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (Bookkeeping.Contains(name) || property.Metadata.IsShadowProperty() || name == nameof(Entity.Id))
+            {
+                continue;
+            }
+            var before = entry.State == EntityState.Added ? null : ToJson(property.OriginalValue);
+            var after = entry.State == EntityState.Deleted ? null : ToJson(property.CurrentValue);
+            if (!JsonNode.DeepEquals(before, after))
+            {
+                changes.Add(Change(name, before, after));
+            }
+        }
+        return changes;
+    }
+
+    /// <summary>Appearances are rows of their own; the history shows them as one "appearances" field of the claim.</summary>
+    private Dictionary<Guid, JsonObject> AppearanceChanges()
+    {
+        var result = new Dictionary<Guid, JsonObject>();
+        var rows = db.ChangeTracker.Entries<ClaimAppearance>().ToList();
+        foreach (var claimRows in rows.GroupBy(r => r.Entity.ClaimId))
+        {
+            if (claimRows.All(r => r.State == EntityState.Unchanged))
+            {
+                continue;
+            }
+            var before = claimRows.Where(r => r.State != EntityState.Added)
+                .OrderBy(r => (int)r.Property(nameof(ClaimAppearance.Position)).OriginalValue!)
+                .Select(r => r.Entity.SourceId).ToList();
+            var after = claimRows.Where(r => r.State != EntityState.Deleted)
+                .OrderBy(r => r.Entity.Position).Select(r => r.Entity.SourceId).ToList();
+            if (!before.SequenceEqual(after))
+            {
+                result[claimRows.Key] = Change("appearances", before.Count == 0 ? null : ToJson(before), after.Count == 0 ? null : ToJson(after));
+            }
+        }
+        return result;
+    }
+
+    private IEnumerable<Guid> ChangedClaimParts() =>
+        db.ChangeTracker.Entries()
+            .Where(e => e.Entity is IClaimPart and not ClaimAppearance && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => ((IClaimPart)e.Entity).ClaimId);
+
+    private static JsonObject Change(string property, JsonNode? before, JsonNode? after) => new()
+    {
+        ["field"] = JsonNamingPolicy.CamelCase.ConvertName(property),
+        ["before"] = before,
+        ["after"] = after,
+    };
+
+    private static JsonNode? ToJson(object? value) =>
+        value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), ApiJson.Options);
+}

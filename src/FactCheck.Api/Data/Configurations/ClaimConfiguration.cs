@@ -1,0 +1,37 @@
+using FactCheck.Api.Claims;
+using FactCheck.Api.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FactCheck.Api.Data.Configurations;
+
+internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
+{
+    public void Configure(EntityTypeBuilder<Claim> builder)
+    {
+        builder.ConfigureEntity("claims");
+        builder.Property(c => c.Statement).HasMaxLength(Rules.StatementMaxLength);
+        builder.Property(c => c.Summary).HasMaxLength(Rules.TitleMaxLength);
+        builder.Property(c => c.Language).HasMaxLength(35);
+        builder.Property(c => c.StatusRationale).HasMaxLength(Rules.StatementMaxLength);
+        builder.Property(c => c.StatusChangedBy).HasMaxLength(Rules.NameMaxLength);
+        // An actor with claims cannot be deleted: the API answers 409 first, the key is the last line of defence.
+        builder.HasOne(c => c.Claimant).WithMany().HasForeignKey(c => c.ClaimantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Appearances).WithOne().HasForeignKey(a => a.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Rebuttals).WithOne().HasForeignKey(r => r.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.ClaimantId);
+        builder.HasIndex(c => c.EvidenceStatus);
+    }
+}
+
+internal sealed class ClaimAppearanceConfiguration : IEntityTypeConfiguration<ClaimAppearance>
+{
+    public void Configure(EntityTypeBuilder<ClaimAppearance> builder)
+    {
+        builder.ToTable("claim_appearances");
+        builder.HasKey(a => new { a.ClaimId, a.SourceId });
+        builder.HasOne(a => a.Source).WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.SourceId);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FactCheck.Api.Data;
+
+public static class DataServices
+{
+    public static IServiceCollection AddFactCheckData(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<EditorContext>();
+        services.AddDbContext<SqliteFactCheckDb>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.SqliteConnectionString()));
+        // Endpoints depend on the provider-neutral type only.
+        services.AddScoped<FactCheckDb>(sp => sp.GetRequiredService<SqliteFactCheckDb>());
+        services.AddScoped<Demo.DemoDataLoader>();
+        return services;
+    }
+
+    /// <summary>Migrates (when configured), switches SQLite to WAL, and loads the demo data into an empty database.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FactCheckDb>();
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync();
+        }
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers work while a write commits; the setting sticks to the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+        if (options.DemoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<Demo.DemoDataLoader>().LoadOnceAsync();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using FactCheck.Api.Actors;
+using FactCheck.Api.Claims;
+using FactCheck.Api.Evidence;
+using FactCheck.Api.StatusChanges;
+using FactCheck.Api.History;
+using FactCheck.Api.Rebuttals;
+using FactCheck.Api.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Api.Data;
+
+/// <summary>
+/// The model, shared by every provider. Each provider has its own subclass with its own migrations
+/// (see <see cref="SqliteFactCheckDb"/>); endpoints only ever see this type.
+/// Saving writes a history entry for every change (see <see cref="ChangeRecorder"/>).
+/// </summary>
+public abstract class FactCheckDb(DbContextOptions options, EditorContext editor, TimeProvider clock) : DbContext(options)
+{
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<ClaimAppearance> ClaimAppearances => Set<ClaimAppearance>();
+    public DbSet<Rebuttal> Rebuttals => Set<Rebuttal>();
+    public DbSet<EvidenceItem> Evidence => Set<EvidenceItem>();
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+    public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+
+    public EditorContext Editor => editor;
+
+    public DateTime Now => Common.Clock.Truncate(clock.GetUtcNow().UtcDateTime);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FactCheckDb).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stored as UTC DateTime (SQLite cannot compare DateTimeOffset); read back marked UTC so JSON says "Z".
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Common.ActorKind>().HaveConversion<WireEnumConverter<Common.ActorKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Common.SourceKind>().HaveConversion<WireEnumConverter<Common.SourceKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Common.EvidenceStatus>().HaveConversion<WireEnumConverter<Common.EvidenceStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Common.RebuttalKind>().HaveConversion<WireEnumConverter<Common.RebuttalKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Common.EvidenceBearing>().HaveConversion<WireEnumConverter<Common.EvidenceBearing>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Common.EvidenceStrength>().HaveConversion<WireEnumConverter<Common.EvidenceStrength>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Common.HistoryOperation>().HaveConversion<WireEnumConverter<Common.HistoryOperation>>().HaveMaxLength(32);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await new ChangeRecorder(this).RecordAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it records history.");
+}
+
+/// <summary>Small key/value facts about the database itself (for example, that the demo data was loaded once).</summary>
+public sealed class AppSetting
+{
+    public required string Key { get; init; }
+    public required string Value { get; set; }
+}

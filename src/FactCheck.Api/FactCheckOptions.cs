@@ -1,0 +1,33 @@
+namespace FactCheck.Api;
+
+/// <summary>The "FactCheck" configuration section (environment variables: FactCheck__DataDirectory, ...).</summary>
+public sealed class FactCheckOptions
+{
+    public const string Section = "FactCheck";
+
+    /// <summary>Where the SQLite file lives, relative to the working directory; created if missing.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>A full SQLite connection string; when set, <see cref="DataDirectory"/> is not used.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations at start-up. Off when another process owns the schema.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Load the demo claims into an empty database at start-up (once; never again after).</summary>
+    public bool DemoData { get; set; } = true;
+
+    /// <summary>Key that signs list cursors; instances sharing a database should share it.</summary>
+    public string CursorSecret { get; set; } = "factcheck-default-cursor-key";
+
+    public string SqliteConnectionString()
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+        var directory = Path.GetFullPath(DataDirectory);
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, "factcheck.db")}";
+    }
+}

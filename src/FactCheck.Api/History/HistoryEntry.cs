@@ -1,0 +1,23 @@
+using FactCheck.Api.Common;
+
+namespace FactCheck.Api.History;
+
+/// <summary>
+/// One change to one record. Written by <see cref="Data.FactCheckDb"/> in the same transaction as the change,
+/// and never updated or deleted, so it outlives the record it describes.
+/// </summary>
+public sealed class HistoryEntry
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public DateTime At { get; init; }
+    public required string By { get; init; }
+    public HistoryOperation Operation { get; init; }
+    public required string EntityType { get; init; }
+    public Guid EntityId { get; init; }
+
+    /// <summary>The claim the record belongs to, so a claim's history includes its rebuttals and evidence.</summary>
+    public Guid? ClaimId { get; init; }
+
+    /// <summary>JSON array of { field, before, after }, values in their API form.</summary>
+    public required string Changes { get; init; }
+}

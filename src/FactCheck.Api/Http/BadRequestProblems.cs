@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Api.Http;
+
+/// <summary>Explains the requests that model binding refuses before a handler runs.</summary>
+internal static partial class BadRequestProblems
+{
+    public static ProblemDetails From(BadHttpRequestException exception, HttpRequest request)
+    {
+        var status = exception.StatusCode;
+        if (status == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return Problem(status, "Unsupported media type",
+                $"The request body must be sent as application/json, not '{request.ContentType ?? "(none)"}'.");
+        }
+        if (status == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem(status, "Request body too large", "The request body is larger than the server accepts.");
+        }
+        if (exception.Message.Contains("was not provided", StringComparison.Ordinal)
+            || exception.Message.Contains("body was empty", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(status, "Missing request body", "This operation needs a JSON request body.");
+        }
+        var parameter = BindFailure().Match(exception.Message);
+        if (parameter.Success)
+        {
+            var name = parameter.Groups["name"].Value;
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [name] = [$"'{name}' has a value of the wrong type or format."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = ProblemTypes.Validation,
+                Title = "One or more fields are invalid.",
+            };
+        }
+        return Problem(status, "Bad request", "The request could not be read.");
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new()
+    {
+        Status = status,
+        Type = ProblemTypes.ForStatus(status),
+        Title = title,
+        Detail = detail,
+    };
+
+    [GeneratedRegex("""Failed to bind parameter "[^"]*?(?<name>\w+)" from""")]
+    private static partial Regex BindFailure();
+}

@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace FactCheck.Api.Http;
+
+/// <summary>A page of a list: the items and, when there are more, the cursor of the next page.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+
+/// <summary>What every list query has.</summary>
+public interface IPageQuery
+{
+    int? Limit { get; }
+    string? Cursor { get; }
+}
+
+/// <summary>A position in a list: the sort key and id of the last item served. Opaque to clients.</summary>
+public sealed record CursorPosition(string Sort, string Key, Guid Id);
+
+/// <summary>
+/// Encodes positions as base64url JSON with an HMAC, so a cursor that was edited or cut short is refused (400)
+/// instead of silently skipping or repeating items.
+/// </summary>
+public sealed class CursorCodec(IOptions<FactCheckOptions> options)
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    private readonly byte[] key = Encoding.UTF8.GetBytes(options.Value.CursorSecret);
+
+    public string Encode(CursorPosition position)
+    {
+        var payload = JsonSerializer.SerializeToUtf8Bytes(position);
+        return $"{Base64Url(payload)}.{Base64Url(Sign(payload))}";
+    }
+
+    public bool TryDecode(string? cursor, string sort, out CursorPosition? position)
+    {
+        position = null;
+        var parts = cursor?.Split('.');
+        if (parts is not { Length: 2 } || !TryFromBase64Url(parts[0], out var payload) || !TryFromBase64Url(parts[1], out var signature)
+            || !CryptographicOperations.FixedTimeEquals(signature, Sign(payload)))
+        {
+            return false;
+        }
+        try
+        {
+            position = JsonSerializer.Deserialize<CursorPosition>(payload);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        return position is not null && position.Sort == sort;
+    }
+
+    public static int LimitOf(IPageQuery query) => query.Limit ?? DefaultLimit;
+
+    private byte[] Sign(byte[] payload) => HMACSHA256.HashData(key, payload)[..16];
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool TryFromBase64Url(string text, out byte[] bytes)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        padded += new string('=', (4 - padded.Length % 4) % 4);
+        bytes = new byte[padded.Length];
+        if (text.Length == 0 || !Convert.TryFromBase64String(padded, bytes, out var written))
+        {
+            return false;
+        }
+        bytes = bytes[..written];
+        return true;
+    }
+}
+
+/// <summary>The rules every list query shares; a list's validator derives from it and adds its filters.</summary>
+public abstract class PageQueryValidator<T> : AbstractValidator<T> where T : IPageQuery
+{
+    protected PageQueryValidator(CursorCodec cursors, string sort)
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, CursorCodec.MaxLimit);
+        RuleFor(q => q.Cursor)
+            .Must(c => cursors.TryDecode(c, sort, out _))
+            .When(q => q.Cursor is not null)
+            .WithMessage("'cursor' is not a cursor this list gave out; start again from the first page.");
+    }
+}
+
+/// <summary>The query of lists that have nothing to filter: sub-resources and histories.</summary>
+public sealed record PageQuery(
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "limit")] int? Limit,
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "cursor")] string? Cursor) : IPageQuery;
+
+internal sealed class PageQueryValidator(CursorCodec cursors) : PageQueryValidator<PageQuery>(cursors, Pagination.ById);

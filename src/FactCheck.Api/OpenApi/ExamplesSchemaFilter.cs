@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FactCheck.Api.Actors;
+using FactCheck.Api.Claims;
+using FactCheck.Api.Common;
+using FactCheck.Api.Data.Demo;
+using FactCheck.Api.Evidence;
+using FactCheck.Api.StatusChanges;
+using FactCheck.Api.History;
+using FactCheck.Api.Rebuttals;
+using FactCheck.Api.Sources;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace FactCheck.Api.OpenApi;
+
+/// <summary>Gives every request and response schema an example taken from the demo data (Shoigu's allegation and Kirby's denial).</summary>
+internal sealed class ExamplesSchemaFilter : ISchemaFilter
+{
+    private static readonly Lazy<Dictionary<Type, object>> Examples = new(Build);
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema concrete && context.MemberInfo is null && context.ParameterInfo is null
+            && Examples.Value.TryGetValue(context.Type, out var example))
+        {
+            concrete.Examples = [JsonSerializer.SerializeToNode(example, context.Type, ApiJson.Options)!];
+        }
+    }
+
+    private static Dictionary<Type, object> Build()
+    {
+        var at = new DateTime(2021, 12, 22, 12, 0, 0, DateTimeKind.Utc);
+        var demo = DemoRecords.Build(at, DemoDataLoader.Author);
+        var shoigu = demo.Actors.Single(a => a.Id == DemoIds.Shoigu);
+        var fox = demo.Sources.Single(s => s.Id == DemoIds.FoxNews);
+        var claim = demo.Claims.Single(c => c.Id == DemoIds.ShoiguClaim);
+        var refuted = demo.StatusChanges.Single(s => s.ClaimId == DemoIds.ShoiguClaim).ToResponse();
+        var claimResponse = claim.ToResponse();
+        return new Dictionary<Type, object>
+        {
+            [typeof(ActorRequest)] = DemoData.Actors.Single(a => a.Id == DemoIds.Shoigu).Request,
+            [typeof(ActorResponse)] = shoigu.ToResponse(),
+            [typeof(ActorSummary)] = shoigu.ToSummary(),
+            [typeof(SourceRequest)] = DemoData.Sources.Single(s => s.Id == DemoIds.FoxNews).Request,
+            [typeof(SourceResponse)] = fox.ToResponse(),
+            [typeof(SourceSummary)] = claimResponse.Sources[0],
+            [typeof(ClaimRequest)] = DemoData.Claims.Single(c => c.Id == DemoIds.ShoiguClaim).Request,
+            [typeof(ClaimResponse)] = claimResponse,
+            [typeof(RebuttalRequest)] = DemoData.Rebuttals.Single(r => r.Id == DemoIds.KirbyRebuttal).Request,
+            [typeof(RebuttalResponse)] = claimResponse.Rebuttals[0],
+            [typeof(EvidenceRequest)] = DemoData.Evidence.Single(e => e.Id == DemoIds.PentagonEvidence).Request,
+            [typeof(EvidenceResponse)] = claimResponse.Evidence[0],
+            [typeof(StatusChangeRequest)] = DemoData.StatusChanges.Single(s => s.ClaimId == DemoIds.ShoiguClaim).Request,
+            [typeof(StatusChangeResponse)] = refuted,
+            [typeof(StatusHistoryResponse)] = new StatusHistoryResponse(Common.EvidenceStatus.Refuted, [refuted]),
+            [typeof(HistoryEntryResponse)] = new HistoryEntryResponse(
+                new Guid("017ddfdd-e100-7000-8000-000000000001"), at, DemoDataLoader.Author, HistoryOperation.StatusChange, "claim", claim.Id,
+                [
+                    new FieldChange("evidenceStatus", JsonValue.Create("unverified"), JsonValue.Create("refuted")),
+                    new FieldChange("statusRationale", null, JsonValue.Create(refuted.Rationale)),
+                ]),
+        };
+    }
+}

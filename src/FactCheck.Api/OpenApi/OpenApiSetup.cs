@@ -1,0 +1,46 @@
+using Microsoft.OpenApi;
+
+namespace FactCheck.Api.OpenApi;
+
+public static class OpenApiSetup
+{
+    public const string DocumentPath = "/openapi/v1.json";
+
+    public static IServiceCollection AddFactCheckOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "FactCheck API",
+                Version = "v1",
+                Description = "Track claims made by public figures, the rebuttals they drew, the evidence for and against them, "
+                    + "and where each claim stands. Errors are RFC 9457 `application/problem+json` with a stable `type`; "
+                    + "lists are cursor paged (`limit`, `cursor`, `nextCursor`, `Link: rel=\"next\"`).",
+            });
+            options.SupportNonNullableReferenceTypes();
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.xml"), includeControllerXmlComments: false);
+            options.SchemaFilter<RequiredMembersSchemaFilter>();
+            options.SchemaFilter<ExamplesSchemaFilter>();
+            options.OperationFilter<ParametersOperationFilter>();
+            options.OperationFilter<ResponseHeadersOperationFilter>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseFactCheckOpenApi(this WebApplication app)
+    {
+        app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint(DocumentPath, "FactCheck API v1");
+            options.RoutePrefix = "swagger";
+            options.DocumentTitle = "FactCheck API";
+            options.DisplayOperationId();
+            options.EnableTryItOutByDefault();
+        });
+        app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using FactCheck.Api.Common;
+using FactCheck.Api.Data.Demo;
+using FactCheck.Api.Http;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace FactCheck.Api.OpenApi;
+
+/// <summary>Describes the shared query parameters and gives path ids an example from the demo data, so "Try it out" works.</summary>
+internal sealed class ParametersOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var tag = operation.Tags?.FirstOrDefault()?.Name;
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+        {
+            switch (parameter.Name)
+            {
+                case "limit":
+                    parameter.Description = $"Items per page, 1 to {CursorCodec.MaxLimit} (default {CursorCodec.DefaultLimit}).";
+                    break;
+                case "cursor":
+                    parameter.Description = "The `nextCursor` of the previous page. Opaque and signed: an altered cursor answers 400.";
+                    break;
+                case "evidenceStatus" when parameter.Schema is OpenApiSchema { Items: OpenApiSchema items }:
+                    parameter.Description = "Only claims with one of these evidence statuses; repeat the parameter for several.";
+                    items.Enum = [.. Enum.GetValues<Common.EvidenceStatus>().Select(s => (JsonNode)JsonValue.Create(s.ToWire()))];
+                    break;
+                case "claimantId":
+                    parameter.Description = "Only claims made by this actor.";
+                    break;
+                case "topic":
+                    parameter.Description = "Only claims with this topic (compared in lower case).";
+                    break;
+                case "language":
+                    parameter.Description = "Only claims in this BCP 47 language.";
+                    break;
+                case "url":
+                    parameter.Description = "Only the source with exactly this URL.";
+                    break;
+            }
+            if (ExampleId(parameter.Name, tag) is { } id)
+            {
+                parameter.Example = JsonValue.Create(id.ToString());
+            }
+        }
+    }
+
+    private static Guid? ExampleId(string? name, string? tag) => name switch
+    {
+        "claimId" => DemoIds.ShoiguClaim,
+        "rebuttalId" => DemoIds.KirbyRebuttal,
+        "evidenceId" => DemoIds.PentagonEvidence,
+        "actorId" => DemoIds.Shoigu,
+        "sourceId" => DemoIds.FoxNews,
+        "id" => tag switch
+        {
+            "Actors" => DemoIds.Shoigu,
+            "Sources" => DemoIds.FoxNews,
+            "Claims" => DemoIds.ShoiguClaim,
+            _ => null,
+        },
+        _ => null,
+    };
+}

@@ -1,0 +1,59 @@
+using FactCheck.Api.Http;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace FactCheck.Api.OpenApi;
+
+/// <summary>
+/// Documents the headers the handlers set (ETag, Location, Link) and the problems any JSON body can cause
+/// before a handler runs (415 for another media type).
+/// </summary>
+internal sealed class ResponseHeadersOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var responseType in context.ApiDescription.SupportedResponseTypes)
+        {
+            if (operation.Responses?.GetValueOrDefault(responseType.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not OpenApiResponse response)
+            {
+                continue;
+            }
+            var isPage = responseType.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(Page<>);
+            if (responseType.StatusCode == StatusCodes.Status201Created)
+            {
+                AddHeader(response, "Location", "The URL of the created resource.");
+                AddHeader(response, "ETag", "The version of the created resource.");
+            }
+            else if (responseType.StatusCode == StatusCodes.Status200OK && isPage)
+            {
+                AddHeader(response, "Link", "`<url>; rel=\"next\"` when there is a next page.");
+            }
+            else if (responseType.StatusCode == StatusCodes.Status200OK && operation.OperationId?.StartsWith("List", StringComparison.Ordinal) == false)
+            {
+                AddHeader(response, "ETag", "The version of this representation.");
+            }
+        }
+        if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body") && operation.Responses is not null)
+        {
+            var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+            operation.Responses.TryAdd("415", new OpenApiResponse
+            {
+                Description = "The body was not sent as application/json.",
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/problem+json"] = new OpenApiMediaType { Schema = problem },
+                },
+            });
+        }
+    }
+
+    private static void AddHeader(OpenApiResponse response, string name, string description)
+    {
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers[name] = new OpenApiHeader
+        {
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        };
+    }
+}
