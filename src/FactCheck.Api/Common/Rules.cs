@@ -27,7 +27,7 @@ public static partial class Rules
             .Matches(LanguageTagPattern()).WithMessage("'{PropertyName}' must be a BCP 47 language tag such as 'en' or 'ru-RU'.");
 
     public static IRuleBuilderOptions<T, string> Text<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
-        rule.NotEmpty().Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("'{PropertyName}' must not be blank.")
+        rule.Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("'{PropertyName}' must not be empty or blank.")
             .MaximumLength(maxLength);
 
     public static IRuleBuilderOptions<T, DateTimeOffset> Plausible<T>(this IRuleBuilder<T, DateTimeOffset> rule) =>

@@ -17,8 +17,8 @@ internal static partial class BadRequestProblems
         {
             return Problem(status, "Request body too large", "The request body is larger than the server accepts.");
         }
-        if (exception.Message.Contains("was not provided", StringComparison.Ordinal)
-            || exception.Message.Contains("body was empty", StringComparison.OrdinalIgnoreCase))
+        if (exception.Message.Contains("no body was provided", StringComparison.Ordinal)
+            || exception.Message.Contains("was not provided", StringComparison.Ordinal))
         {
             return Problem(status, "Missing request body", "This operation needs a JSON request body.");
         }

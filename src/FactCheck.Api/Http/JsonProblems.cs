@@ -6,7 +6,7 @@ namespace FactCheck.Api.Http;
 /// <summary>Explains a JSON body that could not be read, naming the field at fault.</summary>
 internal static partial class JsonProblems
 {
-    public static HttpValidationProblemDetails From(JsonException exception)
+    public static ProblemDetails From(JsonException exception)
     {
         var field = FieldOf(exception.Path);
         var message = exception.Message;
@@ -37,7 +37,7 @@ internal static partial class JsonProblems
         }
         else
         {
-            return new HttpValidationProblemDetails
+            return new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
                 Type = ProblemTypes.MalformedRequest,

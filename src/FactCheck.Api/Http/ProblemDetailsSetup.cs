@@ -28,6 +28,10 @@ public static class ProblemDetailsSetup
             {
                 problem.Detail = $"The method {context.HttpContext.Request.Method} is not allowed on this resource.";
             }
+            if (status == 415 && string.IsNullOrEmpty(problem.Detail))
+            {
+                problem.Detail = $"The request body must be sent as application/json, not '{context.HttpContext.Request.ContentType ?? "(none)"}'.";
+            }
             if (status == 404 && string.IsNullOrEmpty(problem.Detail) && context.HttpContext.GetEndpoint() is null)
             {
                 problem.Detail = "No resource matches this path.";
