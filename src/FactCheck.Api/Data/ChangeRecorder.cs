@@ -26,7 +26,7 @@ internal sealed class ChangeRecorder(FactCheckDb db)
             .ToList();
         var appearanceChanges = AppearanceChanges();
 
-        foreach (var claimId in ChangedClaimParts().Concat(appearanceChanges.Keys).Distinct())
+        foreach (var claimId in ChangedClaimParts().Concat(appearanceChanges.Keys).Distinct().ToList())
         {
             var claim = await db.Claims.FindAsync([claimId], cancellationToken);
             var entry = claim is null ? null : db.Entry((Entity)claim);
