@@ -76,12 +76,12 @@ public static class DemoData
             EvidenceBearing.Refutes, EvidenceStrength.Weak, FoxNews)),
     ];
 
-    public static readonly IReadOnlyList<(Guid ClaimId, StatusChangeRequest Request)> StatusChanges =
+    public static readonly IReadOnlyList<(Guid Id, Guid ClaimId, StatusChangeRequest Request)> StatusChanges =
     [
-        (ShoiguClaim, new(Common.EvidenceStatus.Refuted,
+        (ShoiguRefuted, ShoiguClaim, new(Common.EvidenceStatus.Refuted,
             "The Pentagon's press secretary called the allegation \"completely false\" and the Pentagon calls the accusations unfounded; no evidence was offered for it.")),
-        (RyabkovClaim, new(Common.EvidenceStatus.NoEvidenceOffered, "Reported as made \"without providing evidence\".")),
-        (PutinClaim, new(Common.EvidenceStatus.Disputed,
+        (RyabkovNoEvidence, RyabkovClaim, new(Common.EvidenceStatus.NoEvidenceOffered, "Reported as made \"without providing evidence\".")),
+        (PutinDisputed, PutinClaim, new(Common.EvidenceStatus.Disputed,
             "A statement of entitlement and intent; analysts such as Alina Polyakova (CEPA) call its framing of Russia as the victim disinformation.")),
     ];
 }

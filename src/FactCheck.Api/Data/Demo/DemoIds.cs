@@ -25,4 +25,7 @@ public static class DemoIds
     public static readonly Guid PentagonEvidence = new("017de014-cf80-7200-885d-df0be69318f1");
     public static readonly Guid RyabkovEvidence = new("017de014-d368-772b-8185-6d8f08dd52d1");
     public static readonly Guid PutinEvidence = new("017de014-d750-703f-892b-ef7cc4775825");
+    public static readonly Guid ShoiguRefuted = new("017de04b-be00-7f06-8d40-6da500ead736");
+    public static readonly Guid RyabkovNoEvidence = new("017de04b-c1e8-73e0-b9d2-48da88ee2cc8");
+    public static readonly Guid PutinDisputed = new("017de04b-c5d0-7e23-bf52-eaf8a3bf45f2");
 }

@@ -38,7 +38,7 @@ public sealed record DemoRecords(
             claims[claimId].Evidence.Add(item);
         }
         var changes = DemoData.StatusChanges
-            .Select(s => claims[s.ClaimId].ChangeStatus(s.Request.Status, s.Request.Rationale, now, by))
+            .Select(s => claims[s.ClaimId].ChangeStatus(s.Request.Status, s.Request.Rationale, now, by, s.Id))
             .ToList();
         return new DemoRecords([.. actors.Values], [.. sources.Values], [.. claims.Values], changes);
     }

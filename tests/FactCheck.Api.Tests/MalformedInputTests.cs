@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using FactCheck.Api.Tests.Infrastructure;
+
+namespace FactCheck.Api.Tests;
+
+/// <summary>
+/// Sends broken bodies to every operation of the OpenAPI document that takes one (so a new write endpoint
+/// cannot escape) and expects a 4xx problem+json, never a 500 and never an HTML page.
+/// </summary>
+public sealed class MalformedInputTests(FactCheckApp app) : IClassFixture<FactCheckApp>
+{
+    private readonly HttpClient client = app.CreateClient();
+
+    public static TheoryData<string> Kinds => new() { "malformed-json", "empty-body", "wrong-content-type", "oversize-string", "json-array", "deep-nesting" };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Every_write_endpoint_answers_broken_input_with_a_4xx_problem(string kind)
+    {
+        var operations = await WriteOperationsAsync();
+        Assert.True(operations.Count >= 11, $"Only {operations.Count} write operations found");
+        foreach (var (method, path, example) in operations)
+        {
+            var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = Body(kind, example) };
+
+            var response = await client.SendAsync(request);
+
+            var text = await response.Content.ReadAsStringAsync();
+            var status = (int)response.StatusCode;
+            Assert.True(status is >= 400 and < 500, $"{kind} to {method} {path}: {status} {text}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonNode.Parse(text)!;
+            Assert.Equal(status, (int)problem["status"]!);
+            Assert.StartsWith("urn:factcheck:problem:", (string?)problem["type"], StringComparison.Ordinal);
+            if (kind == "oversize-string")
+            {
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Contains("characters", problem["errors"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/unknown")]
+    [InlineData("GET", "/api/v2/claims")]
+    [InlineData("PATCH", "/api/v1/claims")]
+    [InlineData("DELETE", "/api/v1/actors")]
+    [InlineData("POST", "/api/v1/claims/017ddfa6-f280-77ce-9f37-a214592c0798")]
+    [InlineData("GET", "/api/v1/claims/%E2%98%83%FF")]
+    public async Task Unknown_routes_and_methods_are_problems_not_pages(string method, string path)
+    {
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"{method} {path}: {response.StatusCode}");
+        var problem = await ProblemAssert.IsProblemAsync(response, response.StatusCode,
+            response.StatusCode == HttpStatusCode.NotFound ? ProblemAssert.NotFound : "urn:factcheck:problem:method-not-allowed");
+        Assert.Equal(path.Split('%')[0], ((string?)problem["instance"])![..path.Split('%')[0].Length]);
+    }
+
+    private static StringContent Body(string kind, JsonNode example) => kind switch
+    {
+        "malformed-json" => Json("{\"name\": \"unterminated"),
+        "empty-body" => Json(""),
+        "wrong-content-type" => new StringContent(example.ToJsonString(), Encoding.UTF8, "text/plain"),
+        "oversize-string" => Json(Oversize(example.DeepClone()).ToJsonString()),
+        "json-array" => Json("[1, 2, 3]"),
+        "deep-nesting" => Json(new string('[', 5000) + new string(']', 5000)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
+
+    /// <summary>Replaces every free-text value (one with a space in it) with a 200,000-character string.</summary>
+    private static JsonNode Oversize(JsonNode node)
+    {
+        foreach (var (name, value) in node.AsObject().ToList())
+        {
+            if (value is JsonValue v && v.TryGetValue<string>(out var s) && s.Contains(' ', StringComparison.Ordinal))
+            {
+                node[name] = new string('x', 200_000);
+            }
+        }
+        return node;
+    }
+
+    /// <summary>Every operation with a JSON request body, its path ids filled in, and its request example.</summary>
+    private async Task<List<(string Method, string Path, JsonNode Example)>> WriteOperationsAsync()
+    {
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        var schemas = document["components"]!["schemas"]!;
+        var result = new List<(string, string, JsonNode)>();
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                if (operation!["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"] is not { } reference)
+                {
+                    continue;
+                }
+                var schema = schemas[((string)reference!).Split('/')[^1]]!;
+                var concrete = System.Text.RegularExpressions.Regex.Replace(path, "{[^}]+}", Guid.NewGuid().ToString());
+                result.Add((method.ToUpperInvariant(), concrete, schema["example"]!));
+            }
+        }
+        return result;
+    }
+}
