@@ -14,6 +14,9 @@ public class FactCheckApp : WebApplicationFactory<Program>
 
     protected virtual bool DemoData => false;
 
+    /// <summary>Leaves the database behind, for a test that starts the service again on it.</summary>
+    public bool KeepDataOnDispose { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -25,6 +28,10 @@ public class FactCheckApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepDataOnDispose)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
