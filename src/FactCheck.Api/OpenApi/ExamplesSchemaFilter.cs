@@ -54,6 +54,19 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             [typeof(StatusChangeRequest)] = DemoData.StatusChanges.Single(s => s.ClaimId == DemoIds.ShoiguClaim).Request,
             [typeof(StatusChangeResponse)] = refuted,
             [typeof(StatusHistoryResponse)] = new StatusHistoryResponse(Common.EvidenceStatus.Refuted, [refuted]),
+            [typeof(ProblemDetails)] = new ProblemDetails
+            {
+                Type = Http.ProblemTypes.NotFound, Title = "Not found", Status = 404,
+                Detail = $"No claim has the id '{DemoIds.ShoiguClaim}'.", Instance = $"/api/v1/claims/{DemoIds.ShoiguClaim}",
+            },
+            [typeof(HttpValidationProblemDetails)] = new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                ["rationale"] = ["'rationale' must not be empty or blank."],
+            })
+            {
+                Type = Http.ProblemTypes.Validation, Title = "One or more fields are invalid.", Status = 400,
+                Detail = "See 'errors' for each field at fault.", Instance = $"/api/v1/claims/{DemoIds.ShoiguClaim}/status",
+            },
             [typeof(HistoryEntryResponse)] = new HistoryEntryResponse(
                 new Guid("017ddfdd-e100-7000-8000-000000000001"), at, DemoDataLoader.Author, HistoryOperation.StatusChange, "claim", claim.Id,
                 [

@@ -25,6 +25,8 @@ public static class OpenApiSetup
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.OperationFilter<ParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
+            options.DocumentFilter<TagsDocumentFilter>();
+            options.OrderActionsBy(TagsDocumentFilter.SortKey);
         });
         return services;
     }
@@ -39,6 +41,7 @@ public static class OpenApiSetup
             options.DocumentTitle = "FactCheck API";
             options.DisplayOperationId();
             options.EnableTryItOutByDefault();
+            options.EnableDeepLinking();
         });
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
         return app;

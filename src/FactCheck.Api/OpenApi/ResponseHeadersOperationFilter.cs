@@ -10,8 +10,23 @@ namespace FactCheck.Api.OpenApi;
 /// </summary>
 internal sealed class ResponseHeadersOperationFilter : IOperationFilter
 {
+    private static readonly Dictionary<string, string> ProblemDescriptions = new()
+    {
+        ["400"] = "Invalid input: `errors` names each field at fault; a body that is not JSON is a `malformed-request` problem.",
+        ["404"] = "No record has this id.",
+        ["409"] = "The change conflicts with the current state; `detail` says how.",
+        ["422"] = "The body refers to records that do not exist; `errors` names each field.",
+    };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        foreach (var (status, description) in ProblemDescriptions)
+        {
+            if (operation.Responses?.GetValueOrDefault(status) is OpenApiResponse problem)
+            {
+                problem.Description = description;
+            }
+        }
         foreach (var responseType in context.ApiDescription.SupportedResponseTypes)
         {
             if (operation.Responses?.GetValueOrDefault(responseType.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not OpenApiResponse response)
