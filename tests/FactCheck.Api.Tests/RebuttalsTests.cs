@@ -91,3 +91,29 @@ public sealed class RebuttalsTests(FactCheckApp app) : IClassFixture<FactCheckAp
             await client.PostAsJsonAsync($"/api/v1/claims/{claimId}/rebuttals", new { actorId = kirby, statement = "x", kind = "rebuttal" }), "kind");
     }
 }
+
+public sealed class ConcurrentPartsTests(FactCheckApp app) : IClassFixture<FactCheckApp>
+{
+    private readonly HttpClient client = app.CreateClient();
+
+    [Fact]
+    public async Task Rebuttals_and_evidence_added_at_once_to_one_claim_are_all_kept()
+    {
+        var claimId = Id(await client.CreateClaimAsync());
+        var actor = Id(await client.CreateActorAsync());
+        var etag = (await client.GetAsync($"/api/v1/claims/{claimId}")).Headers.ETag!.Tag;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => i % 2 == 0
+            ? client.PostAsJsonAsync($"/api/v1/claims/{claimId}/rebuttals", new { actorId = actor, statement = $"Rebuttal {i}", kind = "denial" })
+            : client.PostAsJsonAsync($"/api/v1/claims/{claimId}/evidence", new { summary = $"Evidence {i}", bearing = "refutes", strength = "weak", url = "https://example.org/" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var claim = await client.GetAsync($"/api/v1/claims/{claimId}");
+        var body = await claim.ReadJsonAsync();
+        Assert.Equal(8, body["rebuttals"]!.AsArray().Count);
+        Assert.Equal(8, body["evidence"]!.AsArray().Count);
+        Assert.NotEqual(etag, claim.Headers.ETag!.Tag);
+        var history = await client.ReadAllPagesAsync($"/api/v1/claims/{claimId}/history", limit: 100);
+        Assert.Equal(17, history.Count);
+    }
+}

@@ -29,7 +29,7 @@ public sealed class Claim : Entity
     /// <summary>Moves the claim to <paramref name="status"/> and returns the change to store with it.</summary>
     public StatusChanges.StatusChange ChangeStatus(Common.EvidenceStatus status, string rationale, DateTime at, string by, Guid? changeId = null)
     {
-        var change = new StatusChanges.StatusChange { Id = changeId ?? Guid.CreateVersion7(), ClaimId = Id, From = EvidenceStatus, To = status, Rationale = rationale, At = at, By = by };
+        var change = new StatusChanges.StatusChange { Id = changeId ?? Data.Ids.New(), ClaimId = Id, From = EvidenceStatus, To = status, Rationale = rationale, At = at, By = by };
         EvidenceStatus = status;
         StatusRationale = rationale;
         StatusChangedAt = at;

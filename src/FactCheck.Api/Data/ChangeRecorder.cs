@@ -10,14 +10,15 @@ namespace FactCheck.Api.Data;
 
 /// <summary>
 /// Turns the pending changes of a unit of work into history entries, before they are saved, so that the
-/// record and its history commit together. Also stamps versions and times, and bumps the version of a claim
-/// whose parts (rebuttals, evidence, appearances, status changes) changed, so the claim's ETag moves with them.
+/// record and its history commit together. Also stamps versions and times, and names the claims whose parts
+/// (rebuttals, evidence, status changes) changed, so their version (and ETag) can move with them.
 /// </summary>
 internal sealed class ChangeRecorder(FactCheckDb db)
 {
     private static readonly HashSet<string> Bookkeeping = [nameof(Entity.Version), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt)];
 
-    public async Task RecordAsync(CancellationToken cancellationToken)
+    /// <summary>Records history and returns the claims to bump because only their parts changed (see <see cref="FactCheckDb"/>).</summary>
+    public async Task<IReadOnlyList<Guid>> RecordAsync(CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         var now = db.Now;
@@ -26,7 +27,8 @@ internal sealed class ChangeRecorder(FactCheckDb db)
             .ToList();
         var appearanceChanges = AppearanceChanges();
 
-        foreach (var claimId in ChangedClaimParts().Concat(appearanceChanges.Keys).Distinct().ToList())
+        // Appearances are edited through the claim itself (PUT), so the claim is loaded and gets the history entry.
+        foreach (var claimId in appearanceChanges.Keys)
         {
             var claim = await db.Claims.FindAsync([claimId], cancellationToken);
             var entry = claim is null ? null : db.Entry((Entity)claim);
@@ -36,6 +38,8 @@ internal sealed class ChangeRecorder(FactCheckDb db)
                 entries.Add(entry);
             }
         }
+        var claimsInWork = entries.Where(e => e.Entity is Claim).Select(e => e.Entity.Id).ToHashSet();
+        var touched = ChangedClaimParts().Where(id => !claimsInWork.Contains(id)).Distinct().ToList();
 
         foreach (var entry in entries)
         {
@@ -61,6 +65,7 @@ internal sealed class ChangeRecorder(FactCheckDb db)
                 Changes = changes.ToJsonString(ApiJson.Options),
             });
         }
+        return touched;
     }
 
     private static void Stamp(EntityEntry<Entity> entry, DateTime now)

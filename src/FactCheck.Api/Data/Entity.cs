@@ -6,7 +6,7 @@ namespace FactCheck.Api.Data;
 /// </summary>
 public abstract class Entity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Data.Ids.New();
     public int Version { get; set; } = 1;
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

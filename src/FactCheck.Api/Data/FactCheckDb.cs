@@ -49,8 +49,23 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await new ChangeRecorder(this).RecordAsync(cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var touchedClaims = await new ChangeRecorder(this).RecordAsync(cancellationToken);
+        if (touchedClaims.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // A rebuttal or evidence change moves its claim's version too. The bump is an atomic increment in the same
+        // transaction rather than a tracked update, so two clients adding rebuttals to one claim never conflict.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var now = Now;
+        await Claims.Where(c => touchedClaims.Contains(c.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -8,7 +8,7 @@ namespace FactCheck.Api.History;
 /// </summary>
 public sealed class HistoryEntry
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Data.Ids.New();
     public DateTime At { get; init; }
     public required string By { get; init; }
     public HistoryOperation Operation { get; init; }

@@ -3,7 +3,7 @@ namespace FactCheck.Api.StatusChanges;
 /// <summary>One transition of a claim's evidence status. Immutable; the claim's history records it too.</summary>
 public sealed class StatusChange : Data.IClaimPart
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Data.Ids.New();
     public Guid ClaimId { get; init; }
     public Common.EvidenceStatus From { get; init; }
     public Common.EvidenceStatus To { get; init; }
