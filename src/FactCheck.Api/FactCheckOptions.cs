@@ -20,6 +20,15 @@ public sealed class FactCheckOptions
     /// <summary>Key that signs list cursors; instances sharing a database should share it.</summary>
     public string CursorSecret { get; set; } = "factcheck-default-cursor-key";
 
+    /// <summary>Reads need a key too (any role). Writes always do.</summary>
+    public bool RequireKeyForReads { get; set; }
+
+    /// <summary>Stored as the first admin key ("bootstrap-admin") when the database has no key yet; at least 32 characters.</summary>
+    public string? BootstrapAdminKey { get; set; }
+
+    /// <summary>Writes to an existing record must send If-Match (428 otherwise), so no update is made blind.</summary>
+    public bool RequireIfMatch { get; set; }
+
     public string SqliteConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

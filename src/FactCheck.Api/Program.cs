@@ -3,20 +3,27 @@ using FactCheck.Api.Actors;
 using FactCheck.Api.Claims;
 using FactCheck.Api.Common;
 using FactCheck.Api.Evidence;
-using FactCheck.Api.StatusChanges;
 using FactCheck.Api.History;
 using FactCheck.Api.Http;
+using FactCheck.Api.Keys;
 using FactCheck.Api.OpenApi;
 using FactCheck.Api.Rebuttals;
 using FactCheck.Api.Sources;
+using FactCheck.Api.StatusChanges;
 
+var command = args is ["keys", ..];
 var builder = WebApplication.CreateBuilder(args);
+if (command)
+{
+    builder.QuietForCommandLine();
+}
 
 builder.Services.AddOptions<FactCheckOptions>().Bind(builder.Configuration.GetSection(FactCheckOptions.Section));
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddFactCheckProblemDetails();
 builder.Services.AddFactCheckValidation();
 builder.Services.AddFactCheckData();
+builder.Services.AddFactCheckAuth();
 builder.Services.AddSingleton<CursorCodec>();
 builder.Services.AddFactCheckOpenApi();
 
@@ -24,17 +31,26 @@ var app = builder.Build();
 
 app.UseFactCheckProblemDetails();
 app.UseFactCheckOpenApi();
-app.MapActors();
-app.MapSources();
-app.MapClaims();
-app.MapRebuttals();
-app.MapEvidence();
-app.MapEvidenceStatus();
-app.MapHistory();
+app.UseFactCheckAuth();
+
+var api = app.MapGroup("").WithRoleChecks();
+api.MapClaims();
+api.MapRebuttals();
+api.MapEvidence();
+api.MapEvidenceStatus();
+api.MapHistory();
+api.MapActors();
+api.MapSources();
+api.MapKeys();
 
 await app.InitializeDatabaseAsync();
+if (command)
+{
+    return await KeysCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+}
 app.AnnounceSwaggerUi();
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -29,7 +29,7 @@ public sealed class HistoryTests(FactCheckApp app) : IClassFixture<FactCheckApp>
         Assert.Equal(
             ["status_change:claim", "create:evidence", "create:rebuttal", "update:claim", "create:claim"],
             items.Select(i => $"{i!["operation"]}:{i["entityType"]}"));
-        Assert.All(items, i => Assert.Equal("anonymous", (string?)i!["by"]));
+        Assert.All(items, i => Assert.Equal(FactCheckApp.AdminName, (string?)i!["by"]));
         Assert.Equal(Id(evidence), (string?)items[1]!["entityId"]);
         Assert.Equal(Id(rebuttal), (string?)items[2]!["entityId"]);
 

@@ -22,7 +22,7 @@ public sealed class StatusTests(FactCheckApp app) : IClassFixture<FactCheckApp>
         Assert.Equal($"/api/v1/claims/{claimId}/status/{Id(change)}", response.Headers.Location!.OriginalString);
         Assert.Equal("unverified", (string?)change["previousStatus"]);
         Assert.Equal("refuted", (string?)change["status"]);
-        Assert.Equal("anonymous", (string?)change["by"]);
+        Assert.Equal(FactCheckApp.AdminName, (string?)change["by"]);
         var claim = await client.GetAsync($"/api/v1/claims/{claimId}");
         Assert.NotEqual(before, claim.Headers.ETag!.Tag);
         var body = await claim.ReadJsonAsync();

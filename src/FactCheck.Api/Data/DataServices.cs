@@ -32,6 +32,7 @@ public static class DataServices
             // WAL lets readers work while a write commits; the setting sticks to the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
+        await scope.ServiceProvider.GetRequiredService<Keys.ApiKeyService>().BootstrapAsync(options.BootstrapAdminKey);
         if (options.DemoData)
         {
             await scope.ServiceProvider.GetRequiredService<Demo.DemoDataLoader>().LoadOnceAsync();

@@ -25,6 +25,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+    public DbSet<Keys.ApiKey> ApiKeys => Set<Keys.ApiKey>();
 
     public EditorContext Editor => editor;
 
@@ -44,6 +45,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
         configurationBuilder.Properties<Common.RebuttalKind>().HaveConversion<WireEnumConverter<Common.RebuttalKind>>().HaveMaxLength(32);
         configurationBuilder.Properties<Common.EvidenceBearing>().HaveConversion<WireEnumConverter<Common.EvidenceBearing>>().HaveMaxLength(32);
         configurationBuilder.Properties<Common.EvidenceStrength>().HaveConversion<WireEnumConverter<Common.EvidenceStrength>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Keys.ApiKeyRole>().HaveConversion<WireEnumConverter<Keys.ApiKeyRole>>().HaveMaxLength(16);
         configurationBuilder.Properties<Common.HistoryOperation>().HaveConversion<WireEnumConverter<Common.HistoryOperation>>().HaveMaxLength(32);
     }
 

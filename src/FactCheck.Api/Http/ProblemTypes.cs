@@ -19,11 +19,19 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Prefix + "payload-too-large";
     public const string ConcurrencyConflict = Prefix + "concurrency-conflict";
     public const string Internal = Prefix + "internal";
+    public const string Unauthorized = Prefix + "unauthorized";
+    public const string Forbidden = Prefix + "forbidden";
+    public const string PreconditionFailed = Prefix + "precondition-failed";
+    public const string PreconditionRequired = Prefix + "precondition-required";
     public const string Http = Prefix + "http";
 
     public static string ForStatus(int status) => status switch
     {
         400 => MalformedRequest,
+        401 => Unauthorized,
+        403 => Forbidden,
+        412 => PreconditionFailed,
+        428 => PreconditionRequired,
         404 => NotFound,
         405 => MethodNotAllowed,
         406 => NotAcceptable,

@@ -5,6 +5,20 @@ namespace FactCheck.Api.Http;
 
 public static class StartupMessages
 {
+    /// <summary>A subcommand prints its result on stdout; logs go to stderr and only when something is wrong.</summary>
+    public static void QuietForCommandLine(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Added last, so it wins over appsettings.json's levels.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        });
+    }
+
     /// <summary>Prints where Swagger UI is once the server listens, so a newcomer knows where to click.</summary>
     public static void AnnounceSwaggerUi(this WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() =>

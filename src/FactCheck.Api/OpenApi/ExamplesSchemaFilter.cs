@@ -54,6 +54,11 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             [typeof(StatusChangeRequest)] = DemoData.StatusChanges.Single(s => s.ClaimId == DemoIds.ShoiguClaim).Request,
             [typeof(StatusChangeResponse)] = refuted,
             [typeof(StatusHistoryResponse)] = new StatusHistoryResponse(Common.EvidenceStatus.Refuted, [refuted]),
+            [typeof(Keys.ApiKeyRequest)] = new Keys.ApiKeyRequest("newsroom-desk", Keys.ApiKeyRole.Editor),
+            [typeof(Keys.CreatedApiKeyResponse)] = new Keys.CreatedApiKeyResponse(
+                new Guid("017ddfdd-e100-7000-8000-000000000002"), "newsroom-desk", Keys.ApiKeyRole.Editor, "fck_Xq3v…(43 characters, shown once)", at),
+            [typeof(Keys.ApiKeyResponse)] = new Keys.ApiKeyResponse(
+                new Guid("017ddfdd-e100-7000-8000-000000000002"), "newsroom-desk", Keys.ApiKeyRole.Editor, "fck_Xq3v1a", at, "bootstrap-admin", at, null),
             [typeof(ProblemDetails)] = new ProblemDetails
             {
                 Type = Http.ProblemTypes.NotFound, Title = "Not found", Status = 404,

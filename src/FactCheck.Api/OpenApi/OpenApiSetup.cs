@@ -20,6 +20,15 @@ public static class OpenApiSetup
                     + "lists are cursor paged (`limit`, `cursor`, `nextCursor`, `Link: rel=\"next\"`).",
             });
             options.SupportNonNullableReferenceTypes();
+            options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Keys.ApiKeyAuthenticationHandler.Header,
+                Description = "An API key (`keys create` on the server's command line, or `POST /api/v1/keys` with an admin key). "
+                    + "Reads are open unless the server requires keys for them; writes need an editor or admin key.",
+            });
+            options.OperationFilter<SecurityOperationFilter>();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.xml"), includeControllerXmlComments: false);
             options.SchemaFilter<RequiredMembersSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
@@ -42,6 +51,7 @@ public static class OpenApiSetup
             options.DisplayOperationId();
             options.EnableTryItOutByDefault();
             options.EnableDeepLinking();
+            options.EnablePersistAuthorization();
         });
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
         return app;

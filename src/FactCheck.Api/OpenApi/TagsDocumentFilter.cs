@@ -15,6 +15,7 @@ internal sealed class TagsDocumentFilter : IDocumentFilter
         ("History", "Every change to every record, with who made it, when, and the values before and after."),
         ("Actors", "People and organisations that make claims or rebuttals."),
         ("Sources", "Published documents where something was said or reported."),
+        ("API keys", "Keys and their roles (reader, editor, admin). Admins only."),
     ];
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context) =>

@@ -12,6 +12,12 @@ public class FactCheckApp : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The admin key every test database starts with; clients from <see cref="WebApplicationFactory{T}.CreateClient()"/> send it.</summary>
+    public const string AdminKey = "fck_test-admin-key-0123456789abcdefghijklmnop";
+
+    /// <summary>The name history entries give to changes made with <see cref="AdminKey"/>.</summary>
+    public const string AdminName = "bootstrap-admin";
+
     protected virtual bool DemoData => false;
 
     /// <summary>Leaves the database behind, for a test that starts the service again on it.</summary>
@@ -22,6 +28,31 @@ public class FactCheckApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("FactCheck:DataDirectory", DataDirectory);
         builder.UseSetting("FactCheck:DemoData", DemoData ? "true" : "false");
+        builder.UseSetting("FactCheck:BootstrapAdminKey", AdminKey);
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+    }
+
+    /// <summary>A client that sends no key.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
+    }
+
+    /// <summary>A client with a new key of <paramref name="role"/>, created through the API by the admin.</summary>
+    public async Task<HttpClient> CreateClientWithRoleAsync(string role, string? name = null)
+    {
+        var admin = CreateClient();
+        var created = await admin.PostOkAsync("/api/v1/keys", new { name = name ?? $"{role}-{Guid.NewGuid():N}", role });
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", (string)created["key"]!);
+        return client;
     }
 
     protected override void Dispose(bool disposing)

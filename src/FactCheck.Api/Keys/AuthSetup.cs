@@ -1,0 +1,61 @@
+using FactCheck.Api.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
+
+namespace FactCheck.Api.Keys;
+
+public static class AuthSetup
+{
+    public static IServiceCollection AddFactCheckAuth(this IServiceCollection services)
+    {
+        services.AddScoped<ApiKeyService>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Read, policy => policy.RequireAssertion(context =>
+                context.User.IsInRole(Roles.Reader)
+                || context.Resource is HttpContext http && !http.RequestServices.GetRequiredService<IOptions<FactCheckOptions>>().Value.RequireKeyForReads))
+            .AddPolicy(Policies.Edit, policy => policy.RequireRole(Roles.Editor))
+            .AddPolicy(Policies.Administer, policy => policy.RequireRole(Roles.Admin));
+        return services;
+    }
+
+    /// <summary>
+    /// Authentication, then: a key that was sent but is not valid is a 401 even where no key is needed (a silent
+    /// downgrade to anonymous would hide the mistake); a valid key's name becomes the author of the request's changes.
+    /// </summary>
+    public static WebApplication UseFactCheckAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            var result = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+            if (result.Failure is not null)
+            {
+                await context.ChallengeAsync(ApiKeyAuthenticationHandler.SchemeName);
+                return;
+            }
+            if (context.User.Identity is { IsAuthenticated: true, Name: { } name })
+            {
+                context.RequestServices.GetRequiredService<EditorContext>().Name = name;
+            }
+            await next(context);
+        });
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Every endpoint of the group: reads need the read policy, anything else the edit policy.</summary>
+    public static RouteGroupBuilder WithRoleChecks(this RouteGroupBuilder group)
+    {
+        ((IEndpointConventionBuilder)group).Add(endpoint =>
+        {
+            var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
+            var readOnly = methods.Count > 0 && methods.All(m => m is "GET" or "HEAD");
+            endpoint.Metadata.Add(new AuthorizeAttribute(readOnly ? Policies.Read : Policies.Edit));
+        });
+        return group;
+    }
+}

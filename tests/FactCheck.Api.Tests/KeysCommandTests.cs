@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using FactCheck.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace FactCheck.Api.Tests;
+
+/// <summary>The real program's <c>keys</c> subcommands, run as a process on a database that a test host then serves.</summary>
+public sealed class KeysCommandTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
+
+    private async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["FactCheck__DataDirectory"] = directory;
+        start.Environment["FactCheck__DemoData"] = "false";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task Keys_made_on_the_command_line_work_over_http_until_revoked()
+    {
+        var (code, output, error) = await RunAsync("keys", "create", "--name", "first-admin", "--role", "admin");
+        Assert.True(code == 0, error);
+        var secret = output.Trim();
+        Assert.StartsWith("fck_", secret, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', secret);
+        Assert.Contains("shown once", error, StringComparison.Ordinal);
+
+        var list = await RunAsync("keys", "list");
+        Assert.Contains("first-admin", list.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, list.Out, StringComparison.Ordinal);
+
+        using (var app = new AppOn(directory))
+        {
+            var client = app.CreateAnonymousClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", secret);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/keys")).StatusCode);
+        }
+
+        Assert.Equal(0, (await RunAsync("keys", "revoke", "first-admin")).Code);
+        using (var app = new AppOn(directory))
+        {
+            var client = app.CreateAnonymousClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", secret);
+            await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/keys"), HttpStatusCode.Unauthorized, "urn:factcheck:problem:unauthorized");
+        }
+        Assert.Equal(2, (await RunAsync("keys", "create", "--role", "emperor")).Code);
+        Assert.Equal(1, (await RunAsync("keys", "revoke", "nobody")).Code);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left to the OS's temp clean-up
+        }
+    }
+
+    private sealed class AppOn(string directory) : FactCheckApp
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("FactCheck:DataDirectory", directory);
+        }
+    }
+}
