@@ -70,6 +70,10 @@ public static class ActorsApi
         {
             return Problems.NotFound("actor", id);
         }
+        if (http.CheckIfMatch(ETags.Of(actor.Version)) is { } failed)
+        {
+            return failed;
+        }
         actor.Apply(request);
         await db.SaveChangesAsync(http.RequestAborted);
         http.SetETag(ETags.Of(actor.Version));
@@ -82,6 +86,10 @@ public static class ActorsApi
         if (actor is null)
         {
             return Problems.NotFound("actor", id);
+        }
+        if (http.CheckIfMatch(ETags.Of(actor.Version)) is { } failed)
+        {
+            return failed;
         }
         var claims = await db.Claims.CountAsync(c => c.ClaimantId == id, http.RequestAborted);
         var rebuttals = await db.Rebuttals.CountAsync(r => r.ActorId == id, http.RequestAborted);

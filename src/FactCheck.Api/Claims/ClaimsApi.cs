@@ -94,6 +94,10 @@ public static class ClaimsApi
         {
             return Problems.NotFound("claim", id);
         }
+        if (http.CheckIfMatch(await CurrentETagAsync(db, id, http)) is { } failed)
+        {
+            return failed;
+        }
         if (await CheckReferencesAsync(db, request, http.RequestAborted) is { } problem)
         {
             return problem;
@@ -112,6 +116,10 @@ public static class ClaimsApi
         {
             return Problems.NotFound("claim", id);
         }
+        if (http.CheckIfMatch(await CurrentETagAsync(db, id, http)) is { } failed)
+        {
+            return failed;
+        }
         db.Claims.Remove(claim);
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.NoContent();
@@ -124,6 +132,12 @@ public static class ClaimsApi
         await check.SourcesAsync("appearances", request.Appearances ?? []);
         return check.Problem;
     }
+
+    /// <summary>The claim's ETag as a GET would give it now (only computed when a write must check it).</summary>
+    internal static async Task<string> CurrentETagAsync(FactCheckDb db, Guid id, HttpContext http) =>
+        http.Request.Headers.IfMatch.Count == 0
+            ? ""
+            : (await db.Claims.AsNoTracking().WithParts().FirstAsync(c => c.Id == id, http.RequestAborted)).ETag();
 
     /// <summary>Reads the claim back as clients will see it, and sets its ETag.</summary>
     internal static async Task<ClaimResponse> ReloadAsync(FactCheckDb db, Guid id, HttpContext http)

@@ -83,6 +83,10 @@ public static class EvidenceApi
         {
             return Problems.NotFound("evidence item of this claim", evidenceId);
         }
+        if (http.CheckIfMatch(ETags.Of(item.Version)) is { } failed)
+        {
+            return failed;
+        }
         if ((await new ReferenceCheck(db, http.RequestAborted).SourceAsync("sourceId", request.SourceId)).Problem is { } problem)
         {
             return problem;
@@ -98,6 +102,10 @@ public static class EvidenceApi
         if (item is null)
         {
             return Problems.NotFound("evidence item of this claim", evidenceId);
+        }
+        if (http.CheckIfMatch(ETags.Of(item.Version)) is { } failed)
+        {
+            return failed;
         }
         db.Evidence.Remove(item);
         await db.SaveChangesAsync(http.RequestAborted);

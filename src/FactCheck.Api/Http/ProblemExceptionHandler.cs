@@ -21,6 +21,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             BadHttpRequestException { InnerException: JsonException json } => JsonProblems.From(json),
             BadHttpRequestException bad => BadRequestProblems.From(bad, httpContext.Request),
+            DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0 =>
+                Preconditions.Failed("The record was changed by another request after its ETag was checked. Read it again, then retry.").ProblemDetails,
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

@@ -55,6 +55,10 @@ public static class AuthSetup
             var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
             var readOnly = methods.Count > 0 && methods.All(m => m is "GET" or "HEAD");
             endpoint.Metadata.Add(new AuthorizeAttribute(readOnly ? Policies.Read : Policies.Edit));
+            if (readOnly)
+            {
+                endpoint.FilterFactories.Add((_, next) => invocation => new Http.NotModifiedFilter().InvokeAsync(invocation, next));
+            }
         });
         return group;
     }

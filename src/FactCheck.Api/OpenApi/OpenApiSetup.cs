@@ -29,6 +29,7 @@ public static class OpenApiSetup
                     + "Reads are open unless the server requires keys for them; writes need an editor or admin key.",
             });
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<ConditionalRequestsOperationFilter>();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.xml"), includeControllerXmlComments: false);
             options.SchemaFilter<RequiredMembersSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();

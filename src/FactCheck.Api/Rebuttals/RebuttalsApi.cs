@@ -73,17 +73,21 @@ public static class RebuttalsApi
         db.Rebuttals.Add(rebuttal);
         await db.SaveChangesAsync(http.RequestAborted);
         await db.Entry(rebuttal).Reference(r => r.Actor).LoadAsync(http.RequestAborted);
-        http.SetETag(ETags.Of(rebuttal.Version));
+        http.SetETag(ETagOf(rebuttal));
         return TypedResults.Created($"/api/v1/claims/{claimId}/rebuttals/{rebuttal.Id}", rebuttal.ToResponse());
     }
 
     private static async Task<Results<Ok<RebuttalResponse>, ProblemHttpResult>> Update(
         Guid claimId, Guid rebuttalId, RebuttalRequest request, FactCheckDb db, HttpContext http)
     {
-        var rebuttal = await db.Rebuttals.FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId, http.RequestAborted);
+        var rebuttal = await db.Rebuttals.Include(r => r.Actor).FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId, http.RequestAborted);
         if (rebuttal is null)
         {
             return Problems.NotFound("rebuttal of this claim", rebuttalId);
+        }
+        if (http.CheckIfMatch(ETagOf(rebuttal)) is { } failed)
+        {
+            return failed;
         }
         if (await CheckReferencesAsync(db, request, http.RequestAborted) is { } problem)
         {
@@ -91,16 +95,20 @@ public static class RebuttalsApi
         }
         rebuttal.Apply(request);
         await db.SaveChangesAsync(http.RequestAborted);
-        await db.Entry(rebuttal).Reference(r => r.Actor).LoadAsync(http.RequestAborted);
-        return Respond(rebuttal, http);
+        db.ChangeTracker.Clear();
+        return Respond(await db.Rebuttals.AsNoTracking().Include(r => r.Actor).FirstAsync(r => r.Id == rebuttalId, http.RequestAborted), http);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid claimId, Guid rebuttalId, FactCheckDb db, HttpContext http)
     {
-        var rebuttal = await db.Rebuttals.FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId, http.RequestAborted);
+        var rebuttal = await db.Rebuttals.Include(r => r.Actor).FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId, http.RequestAborted);
         if (rebuttal is null)
         {
             return Problems.NotFound("rebuttal of this claim", rebuttalId);
+        }
+        if (http.CheckIfMatch(ETagOf(rebuttal)) is { } failed)
+        {
+            return failed;
         }
         db.Rebuttals.Remove(rebuttal);
         await db.SaveChangesAsync(http.RequestAborted);
@@ -109,9 +117,12 @@ public static class RebuttalsApi
 
     private static Ok<RebuttalResponse> Respond(Rebuttal rebuttal, HttpContext http)
     {
-        http.SetETag(ETags.Of([(rebuttal.Id, rebuttal.Version), (rebuttal.ActorId, rebuttal.Actor!.Version)]));
+        http.SetETag(ETagOf(rebuttal));
         return TypedResults.Ok(rebuttal.ToResponse());
     }
+
+    /// <summary>The rebuttal embeds its actor's summary, so the actor's version is part of the ETag.</summary>
+    private static string ETagOf(Rebuttal rebuttal) => ETags.Of([(rebuttal.Id, rebuttal.Version), (rebuttal.ActorId, rebuttal.Actor!.Version)]);
 
     private static async Task<ProblemHttpResult?> CheckReferencesAsync(FactCheckDb db, RebuttalRequest request, CancellationToken cancellationToken)
     {

@@ -77,6 +77,10 @@ public static class SourcesApi
         {
             return Problems.NotFound("source", id);
         }
+        if (http.CheckIfMatch(ETags.Of(source.Version)) is { } failed)
+        {
+            return failed;
+        }
         if (await UrlTakenAsync(db, request.Url, except: id, http.RequestAborted) is { } other)
         {
             return Problems.Conflict($"The URL is already recorded as source '{other}'.");
@@ -93,6 +97,10 @@ public static class SourcesApi
         if (source is null)
         {
             return Problems.NotFound("source", id);
+        }
+        if (http.CheckIfMatch(ETags.Of(source.Version)) is { } failed)
+        {
+            return failed;
         }
         var uses = await db.ClaimAppearances.CountAsync(a => a.SourceId == id, http.RequestAborted)
             + await db.Rebuttals.CountAsync(r => r.SourceId == id, http.RequestAborted)

@@ -37,6 +37,10 @@ public static class StatusApi
         {
             return Problems.NotFound("claim", claimId);
         }
+        if (http.CheckIfMatch(await ClaimsApi.CurrentETagAsync(db, claimId, http)) is { } failed)
+        {
+            return failed;
+        }
         if (claim.EvidenceStatus == request.Status)
         {
             return Problems.Conflict($"The claim is already '{request.Status.ToWire()}'.");
