@@ -20,6 +20,13 @@ public sealed class FactCheckOptions
     /// <summary>Key that signs list cursors; instances sharing a database should share it.</summary>
     public string CursorSecret { get; set; } = "factcheck-default-cursor-key";
 
+    /// <summary>Serve Swagger UI at /swagger (and redirect / there). The OpenAPI document is served either way.</summary>
+    public bool SwaggerUi { get; set; } = true;
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    public RequestLimitOptions Limits { get; set; } = new();
+
     public string SqliteConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

@@ -19,10 +19,16 @@ builder.Services.AddFactCheckValidation();
 builder.Services.AddFactCheckData();
 builder.Services.AddSingleton<CursorCodec>();
 builder.Services.AddFactCheckOpenApi();
+builder.Services.AddFactCheckBodyLimits();
+builder.Services.AddFactCheckRateLimits();
 
 var app = builder.Build();
 
+app.UseFactCheckSecurityHeaders();
 app.UseFactCheckProblemDetails();
+app.UseFactCheckBodyLimits();
+// Authentication goes here: the rate limits below count per API key, so they need the caller known.
+app.UseFactCheckRateLimits();
 app.UseFactCheckOpenApi();
 app.MapActors();
 app.MapSources();
