@@ -29,6 +29,13 @@ public sealed class FactCheckOptions
     /// <summary>Writes to an existing record must send If-Match (428 otherwise), so no update is made blind.</summary>
     public bool RequireIfMatch { get; set; }
 
+    /// <summary>Serve Swagger UI at /swagger (and redirect / there). The OpenAPI document is served either way.</summary>
+    public bool SwaggerUi { get; set; } = true;
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    public RequestLimitOptions Limits { get; set; } = new();
+
     public string SqliteConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

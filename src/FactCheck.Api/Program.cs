@@ -26,12 +26,19 @@ builder.Services.AddFactCheckData();
 builder.Services.AddFactCheckAuth();
 builder.Services.AddSingleton<CursorCodec>();
 builder.Services.AddFactCheckOpenApi();
+builder.Services.AddFactCheckBodyLimits();
+builder.Services.AddFactCheckRateLimits();
 
 var app = builder.Build();
 
+app.UseFactCheckSecurityHeaders();
 app.UseFactCheckProblemDetails();
+app.UseFactCheckBodyLimits();
 app.UseFactCheckOpenApi();
-app.UseFactCheckAuth();
+app.UseFactCheckAuthentication();
+// After authentication: limits count per API key, so the caller must be known.
+app.UseFactCheckRateLimits();
+app.UseAuthorization();
 
 var api = app.MapGroup("").WithRoleChecks();
 api.MapClaims();

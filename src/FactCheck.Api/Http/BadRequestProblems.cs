@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Api.Http;
 
@@ -15,7 +16,7 @@ internal static partial class BadRequestProblems
         }
         if (status == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(status, "Request body too large", "The request body is larger than the server accepts.");
+            return TooLarge(request.HttpContext);
         }
         if (exception.Message.Contains("no body was provided", StringComparison.Ordinal)
             || exception.Message.Contains("was not provided", StringComparison.Ordinal))
@@ -37,6 +38,14 @@ internal static partial class BadRequestProblems
             };
         }
         return Problem(status, "Bad request", "The request could not be read.");
+    }
+
+    /// <summary>Names the configured limit for this path (Kestrel's message would name its server-wide one).</summary>
+    public static ProblemDetails TooLarge(HttpContext http)
+    {
+        var limits = http.RequestServices.GetRequiredService<IOptions<FactCheckOptions>>().Value.Limits;
+        return Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large",
+            $"The request body may be at most {limits.LimitFor(http.Request.Path)} bytes.");
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new()

@@ -32,6 +32,13 @@ public static class ProblemDetailsSetup
             {
                 problem.Detail = $"The request body must be sent as application/json, not '{context.HttpContext.Request.ContentType ?? "(none)"}'.";
             }
+            if (status == 413 && string.IsNullOrEmpty(problem.Detail))
+            {
+                // JSON body binding catches the 413 that LimitedReadStream (or Kestrel) throws and answers a bare status.
+                var tooLarge = BadRequestProblems.TooLarge(context.HttpContext);
+                problem.Title = tooLarge.Title;
+                problem.Detail = tooLarge.Detail;
+            }
             if (status == 404 && string.IsNullOrEmpty(problem.Detail) && context.HttpContext.GetEndpoint() is null)
             {
                 problem.Detail = "No resource matches this path.";

@@ -17,6 +17,7 @@ public static class ProblemTypes
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
     public const string NotAcceptable = Prefix + "not-acceptable";
     public const string PayloadTooLarge = Prefix + "payload-too-large";
+    public const string RateLimited = Prefix + "rate-limited";
     public const string ConcurrencyConflict = Prefix + "concurrency-conflict";
     public const string Internal = Prefix + "internal";
     public const string Unauthorized = Prefix + "unauthorized";
@@ -39,6 +40,7 @@ public static class ProblemTypes
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
         422 => UnknownReference,
+        429 => RateLimited,
         >= 500 => Internal,
         _ => Http,
     };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Api.Http;
 
@@ -20,7 +21,12 @@ public static class StartupMessages
     }
 
     /// <summary>Prints where Swagger UI is once the server listens, so a newcomer knows where to click.</summary>
-    public static void AnnounceSwaggerUi(this WebApplication app) =>
+    public static void AnnounceSwaggerUi(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value.SwaggerUi)
+        {
+            return;
+        }
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
@@ -29,4 +35,5 @@ public static class StartupMessages
                 app.Logger.LogInformation("Swagger UI: {Address}/swagger", address.TrimEnd('/'));
             }
         });
+    }
 }

@@ -26,7 +26,7 @@ public static class AuthSetup
     /// Authentication, then: a key that was sent but is not valid is a 401 even where no key is needed (a silent
     /// downgrade to anonymous would hide the mistake); a valid key's name becomes the author of the request's changes.
     /// </summary>
-    public static WebApplication UseFactCheckAuth(this WebApplication app)
+    public static WebApplication UseFactCheckAuthentication(this WebApplication app)
     {
         app.UseAuthentication();
         app.Use(async (context, next) =>
@@ -43,7 +43,6 @@ public static class AuthSetup
             }
             await next(context);
         });
-        app.UseAuthorization();
         return app;
     }
 

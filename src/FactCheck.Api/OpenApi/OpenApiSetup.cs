@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace FactCheck.Api.OpenApi;
@@ -35,6 +36,7 @@ public static class OpenApiSetup
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.OperationFilter<ParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
+            options.OperationFilter<LimitsOperationFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.OrderActionsBy(TagsDocumentFilter.SortKey);
         });
@@ -43,7 +45,12 @@ public static class OpenApiSetup
 
     public static WebApplication UseFactCheckOpenApi(this WebApplication app)
     {
+        // The document is served even without Swagger UI: clients and the contract tests read it.
         app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
+        if (!app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value.SwaggerUi)
+        {
+            return app; // /swagger and / then fall through to routing's 404 problem.
+        }
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(DocumentPath, "FactCheck API v1");

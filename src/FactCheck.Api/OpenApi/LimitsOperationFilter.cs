@@ -1,0 +1,45 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace FactCheck.Api.OpenApi;
+
+/// <summary>
+/// Documents the refusals that middleware gives before any endpoint runs, so no handler declares them:
+/// 429 (rate limit, with Retry-After) on every operation, 413 on every operation that takes a body.
+/// </summary>
+internal sealed class LimitsOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Responses is null)
+        {
+            return;
+        }
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+        if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body"))
+        {
+            operation.Responses.TryAdd("413", Problem(problem,
+                "The body is larger than the server accepts (1 MiB by default; `detail` gives the limit)."));
+        }
+        var tooMany = Problem(problem,
+            "Too many requests from this API key (or, without a key, this client address) in the current window.");
+        tooMany.Headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["Retry-After"] = new OpenApiHeader
+            {
+                Description = "Seconds to wait before the next request will be accepted.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+            },
+        };
+        operation.Responses.TryAdd("429", tooMany);
+    }
+
+    private static OpenApiResponse Problem(IOpenApiSchema schema, string description) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType>
+        {
+            ["application/problem+json"] = new OpenApiMediaType { Schema = schema },
+        },
+    };
+}
