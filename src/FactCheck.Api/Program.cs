@@ -5,6 +5,7 @@ using FactCheck.Api.Common;
 using FactCheck.Api.Evidence;
 using FactCheck.Api.StatusChanges;
 using FactCheck.Api.History;
+using FactCheck.Api.Idempotency;
 using FactCheck.Api.Http;
 using FactCheck.Api.OpenApi;
 using FactCheck.Api.Rebuttals;
@@ -23,6 +24,8 @@ builder.Services.AddFactCheckOpenApi();
 var app = builder.Build();
 
 app.UseFactCheckProblemDetails();
+// Idempotency scopes keys by API key, so it must come after UseAuthentication() (and before the endpoints run).
+app.UseFactCheckIdempotency();
 app.UseFactCheckOpenApi();
 app.MapActors();
 app.MapSources();

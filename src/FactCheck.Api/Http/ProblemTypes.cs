@@ -20,6 +20,8 @@ public static class ProblemTypes
     public const string ConcurrencyConflict = Prefix + "concurrency-conflict";
     public const string Internal = Prefix + "internal";
     public const string Http = Prefix + "http";
+    public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
+    public const string IdempotencyKeyInProgress = Prefix + "idempotency-key-in-progress";
 
     public static string ForStatus(int status) => status switch
     {
