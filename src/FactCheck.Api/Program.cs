@@ -4,6 +4,7 @@ using FactCheck.Api.Claims;
 using FactCheck.Api.Common;
 using FactCheck.Api.Evidence;
 using FactCheck.Api.History;
+using FactCheck.Api.Idempotency;
 using FactCheck.Api.Http;
 using FactCheck.Api.Keys;
 using FactCheck.Api.OpenApi;
@@ -39,6 +40,8 @@ app.UseFactCheckAuthentication();
 // After authentication: limits count per API key, so the caller must be known.
 app.UseFactCheckRateLimits();
 app.UseAuthorization();
+// Idempotency keys belong to the caller's API key, and refused (401/403) requests should not claim one.
+app.UseFactCheckIdempotency();
 
 var api = app.MapGroup("").WithRoleChecks();
 api.MapClaims();

@@ -3,6 +3,7 @@ using FactCheck.Api.Claims;
 using FactCheck.Api.Evidence;
 using FactCheck.Api.StatusChanges;
 using FactCheck.Api.History;
+using FactCheck.Api.Idempotency;
 using FactCheck.Api.Rebuttals;
 using FactCheck.Api.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<Keys.ApiKey> ApiKeys => Set<Keys.ApiKey>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public EditorContext Editor => editor;
 

@@ -25,6 +25,8 @@ public static class ProblemTypes
     public const string PreconditionFailed = Prefix + "precondition-failed";
     public const string PreconditionRequired = Prefix + "precondition-required";
     public const string Http = Prefix + "http";
+    public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
+    public const string IdempotencyKeyInProgress = Prefix + "idempotency-key-in-progress";
 
     public static string ForStatus(int status) => status switch
     {

@@ -37,6 +37,7 @@ public static class OpenApiSetup
             options.OperationFilter<ParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<LimitsOperationFilter>();
+            options.OperationFilter<IdempotencyOperationFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.OrderActionsBy(TagsDocumentFilter.SortKey);
         });
