@@ -25,6 +25,7 @@ public static class OpenApiSetup
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.OperationFilter<ParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
+            options.OperationFilter<MergePatchOperationFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.OrderActionsBy(TagsDocumentFilter.SortKey);
         });
