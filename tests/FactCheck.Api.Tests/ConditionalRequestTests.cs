@@ -125,3 +125,29 @@ public sealed class RequiredIfMatchTests : IDisposable
         }
     }
 }
+
+public sealed class PatchIfMatchTests(FactCheckApp app) : IClassFixture<FactCheckApp>
+{
+    [Fact]
+    public async Task A_merge_patch_with_a_stale_if_match_is_a_412_and_changes_nothing()
+    {
+        var client = app.CreateClient();
+        var claim = await client.CreateClaimAsync();
+        var path = $"/api/v1/claims/{Id(claim)}";
+        var etag = (await client.GetAsync(path)).Headers.ETag!.Tag;
+
+        HttpRequestMessage Patch(string summary, string ifMatch)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Patch, path)
+            {
+                Content = new StringContent($$"""{"summary":"{{summary}}"}""", System.Text.Encoding.UTF8, "application/merge-patch+json"),
+            };
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            return request;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Patch("First", etag))).StatusCode);
+        await ProblemAssert.IsProblemAsync(await client.SendAsync(Patch("Second", etag)), HttpStatusCode.PreconditionFailed, "urn:factcheck:problem:precondition-failed");
+        Assert.Equal("First", (string?)(await client.GetOkAsync(path))["summary"]);
+    }
+}

@@ -7,9 +7,11 @@ namespace FactCheck.Api.Tests;
 
 /// <summary>
 /// Sends broken bodies to every operation of the OpenAPI document that takes one (so a new write endpoint
-/// cannot escape) and expects a 4xx problem+json, never a 500 and never an HTML page.
+/// cannot escape) and expects a 4xx problem+json, never a 500 and never an HTML page. The demo data is loaded
+/// because a merge patch can only be judged against a record that exists: PATCH paths use the demo ids of
+/// the document's parameter examples.
 /// </summary>
-public sealed class MalformedInputTests(FactCheckApp app) : IClassFixture<FactCheckApp>
+public sealed class MalformedInputTests(DemoApp app) : IClassFixture<DemoApp>
 {
     private readonly HttpClient client = app.CreateClient();
 
@@ -20,10 +22,11 @@ public sealed class MalformedInputTests(FactCheckApp app) : IClassFixture<FactCh
     public async Task Every_write_endpoint_answers_broken_input_with_a_4xx_problem(string kind)
     {
         var operations = await WriteOperationsAsync();
-        Assert.True(operations.Count >= 11, $"Only {operations.Count} write operations found");
-        foreach (var (method, path, example) in operations)
+        Assert.True(operations.Count >= 14, $"Only {operations.Count} write operations found");
+        Assert.Equal(3, operations.Count(o => o.MediaType == MergePatch));
+        foreach (var (method, path, mediaType, example) in operations)
         {
-            var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = Body(kind, example) };
+            var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = Body(kind, example, mediaType) };
 
             var response = await client.SendAsync(request);
 
@@ -59,14 +62,16 @@ public sealed class MalformedInputTests(FactCheckApp app) : IClassFixture<FactCh
         Assert.Equal(path.Split('%')[0], ((string?)problem["instance"])![..path.Split('%')[0].Length]);
     }
 
-    private static StringContent Body(string kind, JsonNode example) => kind switch
+    private const string MergePatch = "application/merge-patch+json";
+
+    private static StringContent Body(string kind, JsonNode example, string mediaType) => kind switch
     {
-        "malformed-json" => Json("{\"name\": \"unterminated"),
-        "empty-body" => Json(""),
+        "malformed-json" => new("{\"name\": \"unterminated", Encoding.UTF8, mediaType),
+        "empty-body" => new("", Encoding.UTF8, mediaType),
         "wrong-content-type" => new StringContent(example.ToJsonString(), Encoding.UTF8, "text/plain"),
-        "oversize-string" => Json(Oversize(example.DeepClone()).ToJsonString()),
-        "json-array" => Json("[1, 2, 3]"),
-        "deep-nesting" => Json(new string('[', 5000) + new string(']', 5000)),
+        "oversize-string" => new(Oversize(example.DeepClone()).ToJsonString(), Encoding.UTF8, mediaType),
+        "json-array" => new("[1, 2, 3]", Encoding.UTF8, mediaType),
+        "deep-nesting" => new(new string('[', 5000) + new string(']', 5000), Encoding.UTF8, mediaType),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -84,23 +89,31 @@ public sealed class MalformedInputTests(FactCheckApp app) : IClassFixture<FactCh
         return node;
     }
 
-    /// <summary>Every operation with a JSON request body, its path ids filled in, and its request example.</summary>
-    private async Task<List<(string Method, string Path, JsonNode Example)>> WriteOperationsAsync()
+    /// <summary>
+    /// Every operation with a JSON request body, its path ids filled in, its media type (a merge patch where one is
+    /// accepted) and its request example. Ids are random, so a body is judged before the record is looked up, except
+    /// for a merge patch, which needs the record: its ids are the parameter examples (demo records).
+    /// </summary>
+    private async Task<List<(string Method, string Path, string MediaType, JsonNode Example)>> WriteOperationsAsync()
     {
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         var schemas = document["components"]!["schemas"]!;
-        var result = new List<(string, string, JsonNode)>();
+        var result = new List<(string, string, string, JsonNode)>();
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             foreach (var (method, operation) in item!.AsObject())
             {
-                if (operation!["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"] is not { } reference)
+                var content = operation!["requestBody"]?["content"];
+                var mediaType = content?[MergePatch] is null ? "application/json" : MergePatch;
+                if (content?[mediaType]?["schema"]?["$ref"] is not { } reference)
                 {
                     continue;
                 }
                 var schema = schemas[((string)reference!).Split('/')[^1]]!;
-                var concrete = System.Text.RegularExpressions.Regex.Replace(path, "{[^}]+}", Guid.NewGuid().ToString());
-                result.Add((method.ToUpperInvariant(), concrete, schema["example"]!));
+                var examples = (operation["parameters"]?.AsArray() ?? []).ToDictionary(p => (string)p!["name"]!, p => (string?)p!["example"]);
+                var concrete = System.Text.RegularExpressions.Regex.Replace(path, "{([^}]+)}",
+                    m => mediaType == MergePatch ? examples[m.Groups[1].Value]! : Guid.NewGuid().ToString());
+                result.Add((method.ToUpperInvariant(), concrete, mediaType, schema["example"]!));
             }
         }
         return result;

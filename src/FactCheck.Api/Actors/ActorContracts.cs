@@ -44,6 +44,9 @@ public static class ActorMapping
 
     public static ActorSummary ToSummary(this Actor a) => new(a.Id, a.Name, a.Kind, a.Title);
 
+    /// <summary>The body a PUT would send to leave the actor as it is: what a merge patch applies to.</summary>
+    public static ActorRequest ToRequest(this Actor a) => new(a.Name, a.Kind, a.Title, a.Affiliation, a.Country, a.Links);
+
     public static void Apply(this Actor actor, ActorRequest request)
     {
         actor.Name = request.Name.Trim();

@@ -29,6 +29,7 @@ public static class ActorsApi
             .WithDescription("Deletes an actor that no claim or rebuttal refers to; otherwise answers 409. The deleted values stay in history.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapActorPatch();
         return group;
     }
 

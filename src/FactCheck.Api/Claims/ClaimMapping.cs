@@ -36,6 +36,10 @@ public static class ClaimMapping
             .Concat(c.Appearances.Select(a => (a.SourceId, a.Source!.Version)))
             .Concat(c.Rebuttals.Select(r => (r.ActorId, r.Actor!.Version))));
 
+    /// <summary>The body a PUT would send to leave the claim as it is (appearances must be loaded): what a merge patch applies to.</summary>
+    public static ClaimRequest ToRequest(this Claim c) =>
+        new(c.Statement, c.ClaimantId, new DateTimeOffset(c.MadeAt), c.Summary, c.AppearanceIds(), c.Topics, c.Language);
+
     public static void Apply(this Claim claim, ClaimRequest request)
     {
         claim.Statement = request.Statement.Trim();

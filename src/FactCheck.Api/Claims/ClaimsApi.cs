@@ -33,6 +33,7 @@ public static class ClaimsApi
             .WithSummary("Delete a claim")
             .WithDescription("Deletes the claim with its rebuttals, evidence and appearances. Every deleted value stays readable in the claim's history.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapClaimPatch();
         return group;
     }
 
@@ -63,8 +64,12 @@ public static class ClaimsApi
         return TypedResults.Ok(cursors.ToPage(http, rows, limit, c => c.Id, c => c.ToResponse()));
     }
 
-    private static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> Get(Guid id, FactCheckDb db, HttpContext http)
+    private static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] ClaimGetQuery query, FactCheckDb db, HttpContext http)
     {
+        if (query.AsOf is { } asOf)
+        {
+            return await ClaimTimeTravel.GetAsync(db, id, asOf, http);
+        }
         var claim = await db.Claims.AsNoTracking().WithParts().FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted);
         if (claim is null)
         {
@@ -125,7 +130,7 @@ public static class ClaimsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<ProblemHttpResult?> CheckReferencesAsync(FactCheckDb db, ClaimRequest request, CancellationToken cancellationToken)
+    internal static async Task<ProblemHttpResult?> CheckReferencesAsync(FactCheckDb db, ClaimRequest request, CancellationToken cancellationToken)
     {
         var check = new ReferenceCheck(db, cancellationToken);
         await check.ActorAsync("claimantId", request.ClaimantId);

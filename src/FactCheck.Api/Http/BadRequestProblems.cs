@@ -26,7 +26,8 @@ internal static partial class BadRequestProblems
         var parameter = BindFailure().Match(exception.Message);
         if (parameter.Success)
         {
-            var name = parameter.Groups["name"].Value;
+            // The binder names the C# property ("AsOf"); clients know the query name ("asOf").
+            var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value);
             return new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
                 [name] = [$"'{name}' has a value of the wrong type or format."],

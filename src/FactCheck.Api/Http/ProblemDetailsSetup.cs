@@ -30,7 +30,8 @@ public static class ProblemDetailsSetup
             }
             if (status == 415 && string.IsNullOrEmpty(problem.Detail))
             {
-                problem.Detail = $"The request body must be sent as application/json, not '{context.HttpContext.Request.ContentType ?? "(none)"}'.";
+                var accepted = HttpMethods.IsPatch(context.HttpContext.Request.Method) ? "application/merge-patch+json or application/json" : "application/json";
+                problem.Detail = $"The request body must be sent as {accepted}, not '{context.HttpContext.Request.ContentType ?? "(none)"}'.";
             }
             if (status == 413 && string.IsNullOrEmpty(problem.Detail))
             {

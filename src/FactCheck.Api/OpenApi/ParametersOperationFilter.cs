@@ -39,6 +39,13 @@ internal sealed class ParametersOperationFilter : IOperationFilter
                 case "url":
                     parameter.Description = "Only the source with exactly this URL.";
                     break;
+                case "asOf":
+                    parameter.Description = "An ISO 8601 date-time (`2021-12-22T00:00:00Z`; give `Z` or an offset, with `+` written `%2B` in a URL): answer with the claim "
+                        + "as it stood at that instant in this database, rebuilt from its history, with a `Memento-Datetime` header and no `ETag`. "
+                        + "404 if the claim had not been recorded yet (the demo data is recorded when the service first starts) or had been deleted. "
+                        + "The claimant, sources and rebuttal authors are embedded as they are now; one deleted since shows its id and the name or title `(deleted)`.";
+                    parameter.Example = JsonValue.Create("2021-12-22T00:00:00Z");
+                    break;
             }
             if (ExampleId(parameter.Name, tag) is { } id)
             {

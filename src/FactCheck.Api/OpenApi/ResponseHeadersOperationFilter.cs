@@ -15,6 +15,7 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
         ["400"] = "Invalid input: `errors` names each field at fault; a body that is not JSON is a `malformed-request` problem.",
         ["404"] = "No record has this id.",
         ["409"] = "The change conflicts with the current state; `detail` says how.",
+        ["415"] = "The body was not sent in a media type this operation accepts.",
         ["422"] = "The body refers to records that do not exist; `errors` names each field.",
     };
 
@@ -46,6 +47,11 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
             else if (responseType.StatusCode == StatusCodes.Status200OK && operation.OperationId?.StartsWith("List", StringComparison.Ordinal) == false)
             {
                 AddHeader(response, "ETag", "The version of this representation.");
+            }
+            if (responseType.StatusCode == StatusCodes.Status200OK && context.ApiDescription.ParameterDescriptions.Any(p => p.Name == "asOf"))
+            {
+                AddHeader(response, "ETag", "The version of this representation; absent when `asOf` is given.");
+                AddHeader(response, "Memento-Datetime", "With `asOf` only: the instant shown, as an HTTP-date (RFC 7089).");
             }
         }
         if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body") && operation.Responses is not null)

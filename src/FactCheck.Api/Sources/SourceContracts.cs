@@ -44,6 +44,10 @@ public static class SourceMapping
     public static SourceResponse ToResponse(this Source s) =>
         new(s.Id, s.Url, s.Title, s.Publisher, s.PublishedAt, s.Kind, s.Language, s.ArchiveUrl, s.CreatedAt, s.UpdatedAt);
 
+    /// <summary>The body a PUT would send to leave the source as it is: what a merge patch applies to.</summary>
+    public static SourceRequest ToRequest(this Source s) =>
+        new(s.Title, s.Kind, s.Url, s.Publisher, s.PublishedAt is { } at ? new DateTimeOffset(at) : null, s.Language, s.ArchiveUrl);
+
     public static void Apply(this Source source, SourceRequest request)
     {
         source.Title = request.Title.Trim();

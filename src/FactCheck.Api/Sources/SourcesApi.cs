@@ -31,6 +31,7 @@ public static class SourcesApi
             .WithDescription("Deletes a source that no claim, rebuttal or evidence refers to; otherwise answers 409.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapSourcePatch();
         return group;
     }
 
@@ -114,7 +115,7 @@ public static class SourcesApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Guid?> UrlTakenAsync(FactCheckDb db, string? url, Guid? except, CancellationToken cancellationToken) =>
+    internal static async Task<Guid?> UrlTakenAsync(FactCheckDb db, string? url, Guid? except, CancellationToken cancellationToken) =>
         url is null
             ? null
             : await db.Sources.Where(s => s.Url == url && s.Id != except).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
