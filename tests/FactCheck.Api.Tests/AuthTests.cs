@@ -19,7 +19,7 @@ public sealed partial class AuthTests(FactCheckApp app) : IClassFixture<FactChec
         var document = JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!;
         return [.. document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject()
             .Where(m => Methods.Contains(m.Key))
-            .Select(m => (m.Key.ToUpperInvariant(), PathId().Replace(p.Key, Guid.NewGuid().ToString()), (string?)m.Value!["tags"]![0] == "API keys")))];
+            .Select(m => (m.Key.ToUpperInvariant(), PathId().Replace(p.Key, Guid.NewGuid().ToString()), ((string?)m.Value!["description"])!.Contains("with the admin role", StringComparison.Ordinal))))];
     }
 
     private static HttpRequestMessage Request(string method, string path) =>
@@ -50,7 +50,7 @@ public sealed partial class AuthTests(FactCheckApp app) : IClassFixture<FactChec
         var editor = await app.CreateClientWithRoleAsync("editor");
         var reader = await app.CreateClientWithRoleAsync("reader");
         var admin = (await OperationsAsync()).Where(o => o.Admin).ToList();
-        Assert.Equal(3, admin.Count);
+        Assert.True(admin.Count >= 8, $"only {admin.Count} admin operations"); // keys (3) and the purges (5)
 
         foreach (var (method, path, _) in admin)
         {

@@ -114,7 +114,7 @@ public sealed class ClaimsTests(FactCheckApp app) : IClassFixture<FactCheckApp>
     }
 
     [Fact]
-    public async Task Delete_removes_the_claim_and_its_parts_but_not_their_history()
+    public async Task Delete_hides_the_claim_and_its_parts_and_records_who_deleted_it()
     {
         var claim = await client.CreateClaimAsync();
         var rebuttal = await client.PostOkAsync($"/api/v1/claims/{Id(claim)}/rebuttals", new { actorId = Id(await client.CreateActorAsync()), statement = "False.", kind = "denial" });
@@ -125,9 +125,11 @@ public sealed class ClaimsTests(FactCheckApp app) : IClassFixture<FactCheckApp>
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/v1/claims/{Id(claim)}/rebuttals/{Id(rebuttal)}"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
         await ProblemAssert.IsProblemAsync(await client.DeleteAsync($"/api/v1/claims/{Id(claim)}"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
         var history = (await client.GetOkAsync($"/api/v1/claims/{Id(claim)}/history"))["items"]!.AsArray();
-        Assert.Contains(history, h => (string?)h!["operation"] == "delete" && (string?)h["entityType"] == "claim");
-        var deletedRebuttal = history.Single(h => (string?)h!["operation"] == "delete" && (string?)h["entityType"] == "rebuttal")!;
-        Assert.Contains(deletedRebuttal["changes"]!.AsArray(), c => (string?)c!["field"] == "statement" && (string?)c["before"] == "False." && c["after"] is null);
+        var deletion = history[0]!;
+        Assert.Equal("delete", (string?)deletion["operation"]);
+        Assert.Equal("claim", (string?)deletion["entityType"]);
+        Assert.Contains(deletion["changes"]!.AsArray(), c => (string?)c!["field"] == "deletedBy" && (string?)c["after"] == FactCheckApp.AdminName);
+        await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/v1/claims/{Id(claim)}/rebuttals"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
     }
 
     [Fact]

@@ -28,19 +28,22 @@ public sealed record ActorResponse(
     string? Country,
     IReadOnlyList<string> Links,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    DateTime? DeletedAt);
 
 /// <summary>The few fields of an actor that other resources embed.</summary>
 public sealed record ActorSummary(Guid Id, string Name, ActorKind Kind, string? Title);
 
+/// <param name="IncludeDeleted">Also list deleted actors (editors and admins).</param>
 public sealed record ActorListQuery(
     [FromQuery(Name = "limit")] int? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPageQuery;
+    [FromQuery(Name = "cursor")] string? Cursor,
+    [FromQuery(Name = "includeDeleted")] bool? IncludeDeleted) : IPageQuery;
 
 public static class ActorMapping
 {
     public static ActorResponse ToResponse(this Actor a) =>
-        new(a.Id, a.Name, a.Kind, a.Title, a.Affiliation, a.Country, a.Links, a.CreatedAt, a.UpdatedAt);
+        new(a.Id, a.Name, a.Kind, a.Title, a.Affiliation, a.Country, a.Links, a.CreatedAt, a.UpdatedAt, a.DeletedAt);
 
     public static ActorSummary ToSummary(this Actor a) => new(a.Id, a.Name, a.Kind, a.Title);
 

@@ -12,7 +12,9 @@ public static class ActorsApi
 
         group.MapGet("/", List).WithName("ListActors")
             .WithSummary("List actors")
-            .WithDescription("People and organisations that make claims or rebuttals, oldest first, cursor paged: pass `nextCursor` back as `cursor`.");
+            .WithDescription("People and organisations that make claims or rebuttals, oldest first, cursor paged: pass `nextCursor` back as `cursor`. "
+                + "`includeDeleted=true` (editors) also lists deleted ones.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", Get).WithName("GetActor")
             .WithSummary("Get an actor")
             .WithDescription("One actor by id, with an `ETag` header.")
@@ -26,18 +28,30 @@ public static class ActorsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id:guid}", Delete).WithName("DeleteActor")
             .WithSummary("Delete an actor")
-            .WithDescription("Deletes an actor that no claim or rebuttal refers to; otherwise answers 409. The deleted values stay in history.")
+            .WithDescription("Deletes an actor that no claim or rebuttal refers to (409 otherwise), leaving a tombstone that can be restored; the values stay in history.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapActorPatch();
+        Tombstones.Document(
+            group.MapPost("/{id:guid}/restore", (Guid id, FactCheckDb db, HttpContext http) =>
+                Tombstones.RestoreAsync(db, db.Actors, id, "actor", _ => Task.FromResult<string?>(null),
+                    async () => (await db.Actors.AsNoTracking().FirstAsync(a => a.Id == id)).ToResponse(), http)),
+            group.MapPost("/{id:guid}/purge", (Guid id, FactCheckDb db, HttpContext http) =>
+                Tombstones.PurgeAsync(db, db.Actors, id, "actor", null, http)),
+            "Actor", "actor");
         return group;
     }
 
-    private static async Task<Ok<Page<ActorResponse>>> List([AsParameters] ActorListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
+    private static async Task<Results<Ok<Page<ActorResponse>>, ProblemHttpResult>> List(
+        [AsParameters] ActorListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
     {
+        if (http.DenyIncludeDeleted(query.IncludeDeleted) is { } denied)
+        {
+            return denied;
+        }
         var limit = CursorCodec.LimitOf(query);
         var after = cursors.AfterId(query);
-        var rows = await db.Actors.AsNoTracking()
+        var rows = await db.Actors.AsNoTracking().Visible(query.IncludeDeleted)
             .Where(a => after == null || a.Id > after)
             .OrderBy(a => a.Id).Take(limit + 1).ToListAsync(http.RequestAborted);
         return TypedResults.Ok(cursors.ToPage(http, rows, limit, a => a.Id, a => a.ToResponse()));
@@ -98,7 +112,7 @@ public static class ActorsApi
         {
             return Problems.Conflict($"The actor is still referred to by {claims} claim(s) and {rebuttals} rebuttal(s); delete or reassign those first.");
         }
-        db.Actors.Remove(actor);
+        actor.Bury(db);
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.NoContent();
     }

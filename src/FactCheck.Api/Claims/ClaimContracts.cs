@@ -46,7 +46,8 @@ public sealed record ClaimResponse(
     IReadOnlyList<RebuttalResponse> Rebuttals,
     IReadOnlyList<EvidenceResponse> Evidence,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    DateTime? DeletedAt);
 
 /// <summary>The few fields of a source that other resources embed.</summary>
 public sealed record SourceSummary(Guid Id, string Title, string? Publisher, DateTime? PublishedAt, string? Url);
@@ -59,4 +60,5 @@ public sealed record ClaimListQuery(
     [FromQuery(Name = "claimantId")] Guid? ClaimantId,
     [FromQuery(Name = "evidenceStatus")] string[]? EvidenceStatus,
     [FromQuery(Name = "topic")] string? Topic,
-    [FromQuery(Name = "language")] string? Language) : IPageQuery;
+    [FromQuery(Name = "language")] string? Language,
+    [FromQuery(Name = "includeDeleted")] bool? IncludeDeleted) : IPageQuery;

@@ -58,6 +58,12 @@ internal sealed class ClaimHistoryFold
                 DeletedAt = null;
                 break;
             case HistoryOperation.Delete:
+                DeletedAt = entry.At;
+                break;
+            case HistoryOperation.Restore:
+                DeletedAt = null;
+                break;
+            case HistoryOperation.Purge:
                 Claim = null;
                 DeletedAt = entry.At;
                 return;
@@ -75,12 +81,13 @@ internal sealed class ClaimHistoryFold
             case HistoryOperation.Create:
                 Parts[entry.EntityId] = new FoldedPart(entry.EntityType, [], entry.At);
                 break;
-            case HistoryOperation.Delete:
+            case HistoryOperation.Purge:
                 Parts.Remove(entry.EntityId);
                 return;
         }
         if (Parts.TryGetValue(entry.EntityId, out var part))
         {
+            part.Deleted = entry.Operation == HistoryOperation.Delete || (part.Deleted && entry.Operation != HistoryOperation.Restore);
             SetAfterValues(part.State, changes);
             part.UpdatedAt = entry.At;
         }
@@ -102,4 +109,7 @@ internal sealed class FoldedPart(string entityType, JsonObject state, DateTime c
     public JsonObject State { get; } = state;
     public DateTime CreatedAt { get; } = createdAt;
     public DateTime UpdatedAt { get; set; } = createdAt;
+
+    /// <summary>A tombstone at that instant: not shown, but kept so a later restore brings it back.</summary>
+    public bool Deleted { get; set; }
 }

@@ -27,7 +27,7 @@ public static class ClaimMapping
             c.Topics, c.Language, c.EvidenceStatus, c.StatusRationale, c.StatusChangedAt, c.StatusChangedBy,
             [.. c.Rebuttals.OrderBy(r => r.Id).Select(r => r.ToResponse())],
             [.. c.Evidence.OrderBy(e => e.Id).Select(e => e.ToResponse())],
-            c.CreatedAt, c.UpdatedAt);
+            c.CreatedAt, c.UpdatedAt, c.DeletedAt);
     }
 
     /// <summary>The claim's representation embeds its claimant, sources and rebuttal authors: a change to any moves the ETag.</summary>

@@ -61,8 +61,8 @@ internal static class ClaimTimeTravel
         var claim = Read<Claim>(state, id);
         claim.CreatedAt = fold.CreatedAt;
         claim.UpdatedAt = fold.UpdatedAt;
-        claim.Rebuttals = [.. fold.Parts.Where(p => p.Value.EntityType == "rebuttal").Select(p => Read<Rebuttal>(p.Value, p.Key))];
-        claim.Evidence = [.. fold.Parts.Where(p => p.Value.EntityType == "evidence").Select(p => Read<EvidenceItem>(p.Value, p.Key))];
+        claim.Rebuttals = [.. fold.Parts.Where(p => p.Value.EntityType == "rebuttal" && !p.Value.Deleted).Select(p => Read<Rebuttal>(p.Value, p.Key))];
+        claim.Evidence = [.. fold.Parts.Where(p => p.Value.EntityType == "evidence" && !p.Value.Deleted).Select(p => Read<EvidenceItem>(p.Value, p.Key))];
 
         var actorIds = claim.Rebuttals.Select(r => r.ActorId).Append(claim.ClaimantId).Distinct().ToList();
         var actors = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);

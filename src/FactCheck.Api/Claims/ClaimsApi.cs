@@ -14,7 +14,9 @@ public static class ClaimsApi
         group.MapGet("/", List).WithName("ListClaims")
             .WithSummary("List claims")
             .WithDescription("Claims in the order they were recorded, each with its claimant, sources, rebuttals and evidence. "
-                + "Filter by `claimantId`, `evidenceStatus` (repeat it for several), `topic` and `language`; cursor paged.");
+                + "Filter by `claimantId`, `evidenceStatus` (repeat it for several), `topic` and `language`; cursor paged. "
+                + "`includeDeleted=true` (editors) also lists deleted claims.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", Get).WithName("GetClaim")
             .WithSummary("Get a claim")
             .WithDescription("One claim with its claimant, appearances, rebuttals, evidence and current evidence status embedded, and an `ETag` header.")
@@ -31,19 +33,25 @@ public static class ClaimsApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/{id:guid}", Delete).WithName("DeleteClaim")
             .WithSummary("Delete a claim")
-            .WithDescription("Deletes the claim with its rebuttals, evidence and appearances. Every deleted value stays readable in the claim's history.")
+            .WithDescription("Deletes the claim, leaving a tombstone: it and its rebuttals and evidence are hidden, and come back on restore. History keeps every value.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapClaimPatch();
+        group.MapClaimTombstones();
         return group;
     }
 
-    private static async Task<Ok<Page<ClaimResponse>>> List([AsParameters] ClaimListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
+    private static async Task<Results<Ok<Page<ClaimResponse>>, ProblemHttpResult>> List(
+        [AsParameters] ClaimListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
     {
+        if (http.DenyIncludeDeleted(query.IncludeDeleted) is { } denied)
+        {
+            return denied;
+        }
         var limit = CursorCodec.LimitOf(query);
         var after = cursors.AfterId(query);
         var statuses = (query.EvidenceStatus ?? []).Select(Vocabulary.Parse<EvidenceStatus>).ToList();
         var topic = query.Topic?.Trim().ToLowerInvariant();
-        var claims = db.Claims.AsNoTracking().Where(c => after == null || c.Id > after);
+        var claims = db.Claims.AsNoTracking().Visible(query.IncludeDeleted).Where(c => after == null || c.Id > after);
         if (query.ClaimantId is { } claimantId)
         {
             claims = claims.Where(c => c.ClaimantId == claimantId);
@@ -114,9 +122,7 @@ public static class ClaimsApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, FactCheckDb db, HttpContext http)
     {
-        // Parts are loaded so that each one's deletion is written to the history too.
-        var claim = await db.Claims.Include(c => c.Appearances).Include(c => c.Rebuttals).Include(c => c.Evidence)
-            .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted);
+        var claim = await db.Claims.FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted);
         if (claim is null)
         {
             return Problems.NotFound("claim", id);
@@ -125,7 +131,8 @@ public static class ClaimsApi
         {
             return failed;
         }
-        db.Claims.Remove(claim);
+        // A tombstone: its rebuttals and evidence stay as they are and come back with it on restore.
+        claim.Bury(db);
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.NoContent();
     }

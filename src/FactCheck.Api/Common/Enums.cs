@@ -21,4 +21,4 @@ public enum EvidenceBearing { Supports, Refutes, Inconclusive, Context }
 
 public enum EvidenceStrength { Weak, Moderate, Strong }
 
-public enum HistoryOperation { Create, Update, Delete, StatusChange }
+public enum HistoryOperation { Create, Update, Delete, StatusChange, Restore, Purge }

@@ -86,7 +86,10 @@ internal sealed class ChangeRecorder(FactCheckDb db)
     private static HistoryOperation OperationOf(EntityEntry<Entity> entry, JsonArray changes) => entry.State switch
     {
         EntityState.Added => HistoryOperation.Create,
-        EntityState.Deleted => HistoryOperation.Delete,
+        // Deletion is a tombstone (DeletedAt set); removing the row is the admin's purge.
+        EntityState.Deleted => HistoryOperation.Purge,
+        _ when changes.FirstOrDefault(c => (string?)c!["field"] == "deletedAt") is { } deleted =>
+            deleted["after"] is null ? HistoryOperation.Restore : HistoryOperation.Delete,
         _ when changes.Any(c => (string?)c!["field"] == "evidenceStatus") => HistoryOperation.StatusChange,
         _ => HistoryOperation.Update,
     };

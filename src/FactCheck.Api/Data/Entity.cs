@@ -11,6 +11,10 @@ public abstract class Entity
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Set when the record is deleted: it becomes a tombstone, hidden from reads, restorable, purgeable by admins.</summary>
+    public DateTime? DeletedAt { get; set; }
+    public string? DeletedBy { get; set; }
+
     /// <summary>The resource name used in history entries ("claim", "rebuttal", ...).</summary>
     public abstract string EntityType { get; }
 }

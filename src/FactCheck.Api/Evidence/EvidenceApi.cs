@@ -30,8 +30,9 @@ public static class EvidenceApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/{evidenceId:guid}", Delete).WithName("DeleteEvidence")
             .WithSummary("Delete an evidence item")
-            .WithDescription("Deletes the item; its values stay readable in the claim's history.")
+            .WithDescription("Deletes the item, leaving a tombstone that can be restored; its values stay readable in the claim's history.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapEvidenceTombstones();
         return group;
     }
 
@@ -52,7 +53,7 @@ public static class EvidenceApi
 
     private static async Task<Results<Ok<EvidenceResponse>, ProblemHttpResult>> Get(Guid claimId, Guid evidenceId, FactCheckDb db, HttpContext http)
     {
-        var item = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId && e.ClaimId == claimId, http.RequestAborted);
+        var item = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId && e.ClaimId == claimId && db.Claims.Any(c => c.Id == e.ClaimId), http.RequestAborted);
         return item is null ? Problems.NotFound("evidence item of this claim", evidenceId) : Respond(item, http);
     }
 
@@ -78,7 +79,7 @@ public static class EvidenceApi
     private static async Task<Results<Ok<EvidenceResponse>, ProblemHttpResult>> Update(
         Guid claimId, Guid evidenceId, EvidenceRequest request, FactCheckDb db, HttpContext http)
     {
-        var item = await db.Evidence.FirstOrDefaultAsync(e => e.Id == evidenceId && e.ClaimId == claimId, http.RequestAborted);
+        var item = await db.Evidence.FirstOrDefaultAsync(e => e.Id == evidenceId && e.ClaimId == claimId && db.Claims.Any(c => c.Id == e.ClaimId), http.RequestAborted);
         if (item is null)
         {
             return Problems.NotFound("evidence item of this claim", evidenceId);
@@ -98,7 +99,7 @@ public static class EvidenceApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid claimId, Guid evidenceId, FactCheckDb db, HttpContext http)
     {
-        var item = await db.Evidence.FirstOrDefaultAsync(e => e.Id == evidenceId && e.ClaimId == claimId, http.RequestAborted);
+        var item = await db.Evidence.FirstOrDefaultAsync(e => e.Id == evidenceId && e.ClaimId == claimId && db.Claims.Any(c => c.Id == e.ClaimId), http.RequestAborted);
         if (item is null)
         {
             return Problems.NotFound("evidence item of this claim", evidenceId);
@@ -107,7 +108,7 @@ public static class EvidenceApi
         {
             return failed;
         }
-        db.Evidence.Remove(item);
+        item.Bury(db);
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.NoContent();
     }

@@ -25,12 +25,13 @@ public sealed record EvidenceResponse(
     EvidenceBearing Bearing,
     EvidenceStrength Strength,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    DateTime? DeletedAt);
 
 public static class EvidenceMapping
 {
     public static EvidenceResponse ToResponse(this EvidenceItem e) =>
-        new(e.Id, e.ClaimId, e.Summary, e.SourceId, e.Url, e.Bearing, e.Strength, e.CreatedAt, e.UpdatedAt);
+        new(e.Id, e.ClaimId, e.Summary, e.SourceId, e.Url, e.Bearing, e.Strength, e.CreatedAt, e.UpdatedAt, e.DeletedAt);
 
     public static void Apply(this EvidenceItem item, EvidenceRequest request)
     {

@@ -28,12 +28,13 @@ public sealed record RebuttalResponse(
     Guid? SourceId,
     RebuttalKind Kind,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    DateTime? DeletedAt);
 
 public static class RebuttalMapping
 {
     public static RebuttalResponse ToResponse(this Rebuttal r) =>
-        new(r.Id, r.ClaimId, r.ActorId, r.Actor!.ToSummary(), r.Statement, r.MadeAt, r.SourceId, r.Kind, r.CreatedAt, r.UpdatedAt);
+        new(r.Id, r.ClaimId, r.ActorId, r.Actor!.ToSummary(), r.Statement, r.MadeAt, r.SourceId, r.Kind, r.CreatedAt, r.UpdatedAt, r.DeletedAt);
 
     public static void Apply(this Rebuttal rebuttal, RebuttalRequest request)
     {

@@ -30,8 +30,9 @@ public static class RebuttalsApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/{rebuttalId:guid}", Delete).WithName("DeleteRebuttal")
             .WithSummary("Delete a rebuttal")
-            .WithDescription("Deletes the rebuttal; its values stay readable in the claim's history.")
+            .WithDescription("Deletes the rebuttal, leaving a tombstone that can be restored; its values stay readable in the claim's history.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapRebuttalTombstones();
         return group;
     }
 
@@ -53,7 +54,7 @@ public static class RebuttalsApi
     private static async Task<Results<Ok<RebuttalResponse>, ProblemHttpResult>> Get(Guid claimId, Guid rebuttalId, FactCheckDb db, HttpContext http)
     {
         var rebuttal = await db.Rebuttals.AsNoTracking().Include(r => r.Actor)
-            .FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId, http.RequestAborted);
+            .FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId && db.Claims.Any(c => c.Id == r.ClaimId), http.RequestAborted);
         return rebuttal is null ? Problems.NotFound("rebuttal of this claim", rebuttalId) : Respond(rebuttal, http);
     }
 
@@ -80,7 +81,7 @@ public static class RebuttalsApi
     private static async Task<Results<Ok<RebuttalResponse>, ProblemHttpResult>> Update(
         Guid claimId, Guid rebuttalId, RebuttalRequest request, FactCheckDb db, HttpContext http)
     {
-        var rebuttal = await db.Rebuttals.Include(r => r.Actor).FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId, http.RequestAborted);
+        var rebuttal = await db.Rebuttals.Include(r => r.Actor).FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId && db.Claims.Any(c => c.Id == r.ClaimId), http.RequestAborted);
         if (rebuttal is null)
         {
             return Problems.NotFound("rebuttal of this claim", rebuttalId);
@@ -101,7 +102,7 @@ public static class RebuttalsApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid claimId, Guid rebuttalId, FactCheckDb db, HttpContext http)
     {
-        var rebuttal = await db.Rebuttals.Include(r => r.Actor).FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId, http.RequestAborted);
+        var rebuttal = await db.Rebuttals.Include(r => r.Actor).FirstOrDefaultAsync(r => r.Id == rebuttalId && r.ClaimId == claimId && db.Claims.Any(c => c.Id == r.ClaimId), http.RequestAborted);
         if (rebuttal is null)
         {
             return Problems.NotFound("rebuttal of this claim", rebuttalId);
@@ -110,7 +111,7 @@ public static class RebuttalsApi
         {
             return failed;
         }
-        db.Rebuttals.Remove(rebuttal);
+        rebuttal.Bury(db);
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.NoContent();
     }

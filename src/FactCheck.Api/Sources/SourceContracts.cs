@@ -31,18 +31,20 @@ public sealed record SourceResponse(
     string? Language,
     string? ArchiveUrl,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    DateTime? DeletedAt);
 
 /// <summary>Lists sources; <c>url</c> finds the source with exactly that URL.</summary>
 public sealed record SourceListQuery(
     [FromQuery(Name = "limit")] int? Limit,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "url")] string? Url) : IPageQuery;
+    [FromQuery(Name = "url")] string? Url,
+    [FromQuery(Name = "includeDeleted")] bool? IncludeDeleted) : IPageQuery;
 
 public static class SourceMapping
 {
     public static SourceResponse ToResponse(this Source s) =>
-        new(s.Id, s.Url, s.Title, s.Publisher, s.PublishedAt, s.Kind, s.Language, s.ArchiveUrl, s.CreatedAt, s.UpdatedAt);
+        new(s.Id, s.Url, s.Title, s.Publisher, s.PublishedAt, s.Kind, s.Language, s.ArchiveUrl, s.CreatedAt, s.UpdatedAt, s.DeletedAt);
 
     /// <summary>The body a PUT would send to leave the source as it is: what a merge patch applies to.</summary>
     public static SourceRequest ToRequest(this Source s) =>

@@ -12,7 +12,9 @@ public static class SourcesApi
 
         group.MapGet("/", List).WithName("ListSources")
             .WithSummary("List sources")
-            .WithDescription("Published documents, oldest first, cursor paged. `url` finds the one source with that exact URL.");
+            .WithDescription("Published documents, oldest first, cursor paged. `url` finds the one source with that exact URL; "
+                + "`includeDeleted=true` (editors) also lists deleted ones.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", Get).WithName("GetSource")
             .WithSummary("Get a source")
             .WithDescription("One source by id, with an `ETag` header.")
@@ -32,14 +34,26 @@ public static class SourcesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapSourcePatch();
+        Tombstones.Document(
+            group.MapPost("/{id:guid}/restore", (Guid id, FactCheckDb db, HttpContext http) =>
+                Tombstones.RestoreAsync(db, db.Sources, id, "source", _ => Task.FromResult<string?>(null),
+                    async () => (await db.Sources.AsNoTracking().FirstAsync(s => s.Id == id)).ToResponse(), http)),
+            group.MapPost("/{id:guid}/purge", (Guid id, FactCheckDb db, HttpContext http) =>
+                Tombstones.PurgeAsync(db, db.Sources, id, "source", null, http)),
+            "Source", "source");
         return group;
     }
 
-    private static async Task<Ok<Page<SourceResponse>>> List([AsParameters] SourceListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
+    private static async Task<Results<Ok<Page<SourceResponse>>, ProblemHttpResult>> List(
+        [AsParameters] SourceListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
     {
+        if (http.DenyIncludeDeleted(query.IncludeDeleted) is { } denied)
+        {
+            return denied;
+        }
         var limit = CursorCodec.LimitOf(query);
         var after = cursors.AfterId(query);
-        var rows = await db.Sources.AsNoTracking()
+        var rows = await db.Sources.AsNoTracking().Visible(query.IncludeDeleted)
             .Where(s => after == null || s.Id > after)
             .Where(s => query.Url == null || s.Url == query.Url)
             .OrderBy(s => s.Id).Take(limit + 1).ToListAsync(http.RequestAborted);
@@ -61,7 +75,7 @@ public static class SourcesApi
     {
         if (await UrlTakenAsync(db, request.Url, except: null, http.RequestAborted) is { } other)
         {
-            return Problems.Conflict($"The URL is already recorded as source '{other}'.");
+            return Problems.Conflict($"The URL is already recorded as source '{other}' (if that source was deleted, restore it instead).");
         }
         var source = new Source { Title = request.Title };
         source.Apply(request);
@@ -84,7 +98,7 @@ public static class SourcesApi
         }
         if (await UrlTakenAsync(db, request.Url, except: id, http.RequestAborted) is { } other)
         {
-            return Problems.Conflict($"The URL is already recorded as source '{other}'.");
+            return Problems.Conflict($"The URL is already recorded as source '{other}' (if that source was deleted, restore it instead).");
         }
         source.Apply(request);
         await db.SaveChangesAsync(http.RequestAborted);
@@ -103,20 +117,21 @@ public static class SourcesApi
         {
             return failed;
         }
-        var uses = await db.ClaimAppearances.CountAsync(a => a.SourceId == id, http.RequestAborted)
+        var uses = await db.ClaimAppearances.CountAsync(a => a.SourceId == id && db.Claims.Any(c => c.Id == a.ClaimId), http.RequestAborted)
             + await db.Rebuttals.CountAsync(r => r.SourceId == id, http.RequestAborted)
             + await db.Evidence.CountAsync(e => e.SourceId == id, http.RequestAborted);
         if (uses > 0)
         {
             return Problems.Conflict($"The source is still referred to {uses} time(s) by claims, rebuttals or evidence; remove those references first.");
         }
-        db.Sources.Remove(source);
+        source.Bury(db);
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.NoContent();
     }
 
+    /// <summary>Deleted sources count: their URL stays theirs until purged (restore them instead).</summary>
     internal static async Task<Guid?> UrlTakenAsync(FactCheckDb db, string? url, Guid? except, CancellationToken cancellationToken) =>
         url is null
             ? null
-            : await db.Sources.Where(s => s.Url == url && s.Id != except).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            : await db.Sources.IgnoreQueryFilters().Where(s => s.Url == url && s.Id != except).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
 }

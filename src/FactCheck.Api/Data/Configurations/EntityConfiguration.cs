@@ -13,5 +13,8 @@ internal static class EntityConfiguration
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.EntityType);
+        builder.Property(e => e.DeletedBy).HasMaxLength(Common.Rules.NameMaxLength);
+        // Tombstones are invisible to every query unless it asks with IgnoreQueryFilters().
+        builder.HasQueryFilter(e => e.DeletedAt == null);
     }
 }
