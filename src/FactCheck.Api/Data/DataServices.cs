@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Api.Data;
@@ -10,7 +11,10 @@ public static class DataServices
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<EditorContext>();
         services.AddDbContext<SqliteFactCheckDb>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.SqliteConnectionString()));
+            options.UseSqlite(sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.SqliteConnectionString())
+                // Tombstone filters hide deleted actors and sources. Live records never refer to a tombstone: deletion
+                // is refused while live references exist, and restore refuses while a reference is deleted.
+                .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)));
         // Endpoints depend on the provider-neutral type only.
         services.AddScoped<FactCheckDb>(sp => sp.GetRequiredService<SqliteFactCheckDb>());
         services.AddScoped<Demo.DemoDataLoader>();
