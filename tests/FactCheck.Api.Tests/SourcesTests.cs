@@ -85,7 +85,8 @@ public sealed class SourcesTests(FactCheckApp app) : IClassFixture<FactCheckApp>
         {
             title = "", kind = "news_article", url = "/relative/path", archiveUrl = "javascript:alert(1)", language = "english!", publishedAt = "1700-01-01T00:00:00Z",
         });
-        await ProblemAssert.IsValidationProblemAsync(response, "title", "url", "archiveUrl", "language", "publishedAt");
+        var body = await ProblemAssert.IsValidationProblemAsync(response, "title", "url", "archiveUrl", "language", "publishedAt");
+        Assert.StartsWith("'publishedAt'", (string?)body["errors"]!["publishedAt"]![0], StringComparison.Ordinal);
         await ProblemAssert.IsValidationProblemAsync(
             await client.PostAsync("/api/v1/sources", new StringContent("""{"title":"T","kind":"news_article","publishedAt":"22/12/2021"}""", System.Text.Encoding.UTF8, "application/json")),
             "publishedAt");

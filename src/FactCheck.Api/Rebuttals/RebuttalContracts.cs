@@ -53,7 +53,7 @@ internal sealed class RebuttalRequestValidator : AbstractValidator<RebuttalReque
         RuleFor(r => r.ActorId).NotEmpty();
         RuleFor(r => r.Statement).Text(Rules.StatementMaxLength);
         RuleFor(r => r.Kind).IsInEnum();
-        RuleFor(r => r.MadeAt!.Value).Plausible().When(r => r.MadeAt is not null).OverridePropertyName("madeAt");
+        RuleFor(r => r.MadeAt!.Value).Plausible().When(r => r.MadeAt is not null).OverridePropertyName("madeAt").WithName("madeAt");
         RuleFor(r => r.SourceId).NotEqual(Guid.Empty);
     }
 }

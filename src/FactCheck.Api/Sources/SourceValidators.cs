@@ -13,7 +13,7 @@ internal sealed class SourceRequestValidator : AbstractValidator<SourceRequest>
         RuleFor(r => r.Url).HttpUrl().When(r => r.Url is not null);
         RuleFor(r => r.ArchiveUrl).HttpUrl().When(r => r.ArchiveUrl is not null);
         RuleFor(r => r.Publisher).MaximumLength(Rules.NameMaxLength);
-        RuleFor(r => r.PublishedAt!.Value).Plausible().When(r => r.PublishedAt is not null).OverridePropertyName("publishedAt");
+        RuleFor(r => r.PublishedAt!.Value).Plausible().When(r => r.PublishedAt is not null).OverridePropertyName("publishedAt").WithName("publishedAt");
         RuleFor(r => r.Language).LanguageTag();
     }
 }
