@@ -32,8 +32,12 @@ internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
 
 internal sealed class ClaimListQueryValidator : PageQueryValidator<ClaimListQuery>
 {
-    public ClaimListQueryValidator(CursorCodec cursors) : base(cursors, Pagination.ById)
+    public ClaimListQueryValidator(CursorCodec cursors) : base(cursors, q => ClaimSorting.NameOf(q.Sort))
     {
+        RuleFor(q => q.Sort).Must(ClaimSorting.IsValid)
+            .WithMessage($"'sort' must be one of: {string.Join(", ", ClaimSorting.Keys)}, each optionally with a leading '-' for descending.");
+        RuleFor(q => q.MadeTo).GreaterThan(q => q.MadeFrom).When(q => q.MadeFrom is not null && q.MadeTo is not null)
+            .WithMessage("'madeTo' must be after 'madeFrom'.");
         RuleForEach(q => q.EvidenceStatus)
             .Must(s => Vocabulary.TryParse<EvidenceStatus>(s, out _))
             .WithMessage($"'evidenceStatus' must be one of: {Vocabulary.Describe<EvidenceStatus>()}.");

@@ -139,6 +139,12 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("EvidenceStatus");
 
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("MadeAt", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("claims", (string)null);
                 });
 
