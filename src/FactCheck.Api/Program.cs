@@ -9,6 +9,7 @@ using FactCheck.Api.Http;
 using FactCheck.Api.Keys;
 using FactCheck.Api.OpenApi;
 using FactCheck.Api.Rebuttals;
+using FactCheck.Api.Search;
 using FactCheck.Api.Sources;
 using FactCheck.Api.StatusChanges;
 
@@ -49,6 +50,7 @@ api.MapRebuttals();
 api.MapEvidence();
 api.MapEvidenceStatus();
 api.MapHistory();
+api.MapSearch();
 api.MapActors();
 api.MapSources();
 api.MapKeys();

@@ -1,5 +1,6 @@
 using FactCheck.Api.Common;
 using FactCheck.Api.Http;
+using FactCheck.Api.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public static class ClaimList
 {
     public const string Description = "Claims, each with its claimant, sources, rebuttals and evidence, by default in the order they were recorded. "
         + "Filter by `claimantId`, `evidenceStatus` (repeat it for several), `topic`, `language`, `madeFrom`/`madeTo` (ISO 8601; `madeTo` exclusive), "
-        + "`hasRebuttal`, `hasEvidence` and `updatedSince`. Sort with `sort=madeAt`, `createdAt` or `updatedAt`, `-` first for descending "
+        + "`hasRebuttal`, `hasEvidence`, `updatedSince`, and `q` (full text in the statement, summary, rebuttals and evidence; syntax as in search). Sort with `sort=madeAt`, `createdAt` or `updatedAt`, `-` first for descending "
         + "(`sort=-madeAt`). Cursor paged for every sort; a cursor only works with the sort that gave it out. "
         + "`includeDeleted=true` (editors) also lists deleted claims.";
 
@@ -23,7 +24,13 @@ public static class ClaimList
         }
         var limit = CursorCodec.LimitOf(query);
         cursors.TryDecode(query.Cursor, ClaimSorting.NameOf(query.Sort), out var after);
-        var claims = db.Claims.AsNoTracking().Visible(query.IncludeDeleted).Filter(query).SortAndSeek(query.Sort, after);
+        var claims = db.Claims.AsNoTracking().Visible(query.IncludeDeleted).Filter(query);
+        if (query.Q is not null && SearchSyntax.TryParse(query.Q, out var match, out _))
+        {
+            var matching = await SearchIndex.MatchingClaimIdsAsync(db, match, http.RequestAborted);
+            claims = claims.Where(c => matching.Contains(c.Id));
+        }
+        claims = claims.SortAndSeek(query.Sort, after);
         var rows = await claims.Take(limit + 1).WithParts().ToListAsync(http.RequestAborted);
         return TypedResults.Ok(cursors.ToPage(http, rows, limit, c => ClaimSorting.PositionOf(c, query.Sort), c => c.ToResponse()));
     }
