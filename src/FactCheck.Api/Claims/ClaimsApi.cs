@@ -35,6 +35,7 @@ public static class ClaimsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapClaimPatch();
         group.MapClaimTombstones();
+        group.MapClaimMatching();
         return group;
     }
 

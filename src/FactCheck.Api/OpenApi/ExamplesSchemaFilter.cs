@@ -47,6 +47,7 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             [typeof(SourceSummary)] = claimResponse.Sources[0],
             [typeof(ClaimRequest)] = DemoData.Claims.Single(c => c.Id == DemoIds.ShoiguClaim).Request,
             [typeof(ClaimResponse)] = claimResponse,
+            [typeof(ClaimMatchRequest)] = new ClaimMatchRequest("American contractors smuggle chemical components into Ukraine", 5),
             [typeof(RebuttalRequest)] = DemoData.Rebuttals.Single(r => r.Id == DemoIds.KirbyRebuttal).Request,
             [typeof(RebuttalResponse)] = claimResponse.Rebuttals[0],
             [typeof(EvidenceRequest)] = DemoData.Evidence.Single(e => e.Id == DemoIds.PentagonEvidence).Request,
