@@ -36,6 +36,7 @@ public static class ClaimsApi
         group.MapClaimPatch();
         group.MapClaimTombstones();
         group.MapClaimMatching();
+        group.MapClaimRepeats();
         return group;
     }
 
