@@ -11,6 +11,7 @@ using FactCheck.Api.OpenApi;
 using FactCheck.Api.Rebuttals;
 using FactCheck.Api.Search;
 using FactCheck.Api.Sources;
+using FactCheck.Api.Stats;
 using FactCheck.Api.StatusChanges;
 
 var command = args is ["keys", ..];
@@ -51,6 +52,7 @@ api.MapEvidence();
 api.MapEvidenceStatus();
 api.MapHistory();
 api.MapSearch();
+api.MapStats();
 api.MapActors();
 api.MapSources();
 api.MapKeys();
