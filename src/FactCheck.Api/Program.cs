@@ -9,7 +9,9 @@ using FactCheck.Api.Http;
 using FactCheck.Api.Keys;
 using FactCheck.Api.OpenApi;
 using FactCheck.Api.Rebuttals;
+using FactCheck.Api.Search;
 using FactCheck.Api.Sources;
+using FactCheck.Api.Stats;
 using FactCheck.Api.StatusChanges;
 
 var command = args is ["keys", ..];
@@ -49,6 +51,8 @@ api.MapRebuttals();
 api.MapEvidence();
 api.MapEvidenceStatus();
 api.MapHistory();
+api.MapSearch();
+api.MapStats();
 api.MapActors();
 api.MapSources();
 api.MapKeys();

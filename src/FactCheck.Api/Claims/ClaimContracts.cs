@@ -52,8 +52,15 @@ public sealed record ClaimResponse(
 /// <summary>The few fields of a source that other resources embed.</summary>
 public sealed record SourceSummary(Guid Id, string Title, string? Publisher, DateTime? PublishedAt, string? Url);
 
-/// <summary>Lists claims, newest last. Filters combine with AND; several <c>evidenceStatus</c> values combine with OR.</summary>
+/// <summary>Lists claims, by default in the order they were recorded. Filters combine with AND; several <c>evidenceStatus</c> values combine with OR.</summary>
 /// <param name="EvidenceStatus">One or more of: unverified, no_evidence_offered, under_review, unsubstantiated, disputed, refuted, substantiated.</param>
+/// <param name="MadeFrom">Only claims made at or after this instant (ISO 8601).</param>
+/// <param name="MadeTo">Only claims made before this instant (ISO 8601; exclusive).</param>
+/// <param name="HasRebuttal">true: only claims with a rebuttal; false: only claims without.</param>
+/// <param name="HasEvidence">true: only claims with evidence; false: only claims without.</param>
+/// <param name="UpdatedSince">Only claims changed at or after this instant (ISO 8601), including changes to their rebuttals and evidence.</param>
+/// <param name="Q">Full-text search in the statement and summary, and in the claim's rebuttals and evidence (syntax as in GET /api/v1/search).</param>
+/// <param name="Sort">madeAt, createdAt or updatedAt; a leading '-' sorts descending (e.g. -madeAt). Default: the order of recording.</param>
 public sealed record ClaimListQuery(
     [FromQuery(Name = "limit")] int? Limit,
     [FromQuery(Name = "cursor")] string? Cursor,
@@ -61,4 +68,11 @@ public sealed record ClaimListQuery(
     [FromQuery(Name = "evidenceStatus")] string[]? EvidenceStatus,
     [FromQuery(Name = "topic")] string? Topic,
     [FromQuery(Name = "language")] string? Language,
-    [FromQuery(Name = "includeDeleted")] bool? IncludeDeleted) : IPageQuery;
+    [FromQuery(Name = "includeDeleted")] bool? IncludeDeleted,
+    [FromQuery(Name = "madeFrom")] DateTimeOffset? MadeFrom = null,
+    [FromQuery(Name = "madeTo")] DateTimeOffset? MadeTo = null,
+    [FromQuery(Name = "hasRebuttal")] bool? HasRebuttal = null,
+    [FromQuery(Name = "hasEvidence")] bool? HasEvidence = null,
+    [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince = null,
+    [FromQuery(Name = "sort")] string? Sort = null,
+    [FromQuery(Name = "q")] string? Q = null) : IPageQuery;

@@ -1,5 +1,6 @@
 using FactCheck.Api.Common;
 using FactCheck.Api.Http;
+using FactCheck.Api.Search;
 using FluentValidation;
 
 namespace FactCheck.Api.Claims;
@@ -32,8 +33,13 @@ internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
 
 internal sealed class ClaimListQueryValidator : PageQueryValidator<ClaimListQuery>
 {
-    public ClaimListQueryValidator(CursorCodec cursors) : base(cursors, Pagination.ById)
+    public ClaimListQueryValidator(CursorCodec cursors) : base(cursors, q => ClaimSorting.NameOf(q.Sort))
     {
+        RuleFor(q => q.Sort).Must(ClaimSorting.IsValid)
+            .WithMessage($"'sort' must be one of: {string.Join(", ", ClaimSorting.Keys)}, each optionally with a leading '-' for descending.");
+        RuleFor(q => q.MadeTo).GreaterThan(q => q.MadeFrom).When(q => q.MadeFrom is not null && q.MadeTo is not null)
+            .WithMessage("'madeTo' must be after 'madeFrom'.");
+        RuleFor(q => q.Q).SearchText().When(q => q.Q is not null);
         RuleForEach(q => q.EvidenceStatus)
             .Must(s => Vocabulary.TryParse<EvidenceStatus>(s, out _))
             .WithMessage($"'evidenceStatus' must be one of: {Vocabulary.Describe<EvidenceStatus>()}.");

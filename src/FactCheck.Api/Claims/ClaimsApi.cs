@@ -11,11 +11,9 @@ public static class ClaimsApi
     {
         var group = routes.MapGroup("/api/v1/claims").WithTags("Claims").WithValidation();
 
-        group.MapGet("/", List).WithName("ListClaims")
+        group.MapGet("/", ClaimList.ListAsync).WithName("ListClaims")
             .WithSummary("List claims")
-            .WithDescription("Claims in the order they were recorded, each with its claimant, sources, rebuttals and evidence. "
-                + "Filter by `claimantId`, `evidenceStatus` (repeat it for several), `topic` and `language`; cursor paged. "
-                + "`includeDeleted=true` (editors) also lists deleted claims.")
+            .WithDescription(ClaimList.Description)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:guid}", Get).WithName("GetClaim")
             .WithSummary("Get a claim")
@@ -37,39 +35,9 @@ public static class ClaimsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapClaimPatch();
         group.MapClaimTombstones();
+        group.MapClaimMatching();
+        group.MapClaimRepeats();
         return group;
-    }
-
-    private static async Task<Results<Ok<Page<ClaimResponse>>, ProblemHttpResult>> List(
-        [AsParameters] ClaimListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
-    {
-        if (http.DenyIncludeDeleted(query.IncludeDeleted) is { } denied)
-        {
-            return denied;
-        }
-        var limit = CursorCodec.LimitOf(query);
-        var after = cursors.AfterId(query);
-        var statuses = (query.EvidenceStatus ?? []).Select(Vocabulary.Parse<EvidenceStatus>).ToList();
-        var topic = query.Topic?.Trim().ToLowerInvariant();
-        var claims = db.Claims.AsNoTracking().Visible(query.IncludeDeleted).Where(c => after == null || c.Id > after);
-        if (query.ClaimantId is { } claimantId)
-        {
-            claims = claims.Where(c => c.ClaimantId == claimantId);
-        }
-        if (statuses.Count > 0)
-        {
-            claims = claims.Where(c => statuses.Contains(c.EvidenceStatus));
-        }
-        if (topic is not null)
-        {
-            claims = claims.Where(c => c.Topics.Contains(topic));
-        }
-        if (query.Language is not null)
-        {
-            claims = claims.Where(c => c.Language == query.Language);
-        }
-        var rows = await claims.OrderBy(c => c.Id).Take(limit + 1).WithParts().ToListAsync(http.RequestAborted);
-        return TypedResults.Ok(cursors.ToPage(http, rows, limit, c => c.Id, c => c.ToResponse()));
     }
 
     private static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> Get(Guid id, [AsParameters] ClaimGetQuery query, FactCheckDb db, HttpContext http)

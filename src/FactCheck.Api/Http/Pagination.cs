@@ -12,14 +12,19 @@ public static class Pagination
         cursors.TryDecode(query.Cursor, ById, out var position) ? position!.Id : null;
 
     public static Page<TOut> ToPage<TIn, TOut>(this CursorCodec cursors, HttpContext http, IReadOnlyList<TIn> rows, int limit,
-        Func<TIn, Guid> idOf, Func<TIn, TOut> map)
+        Func<TIn, Guid> idOf, Func<TIn, TOut> map) =>
+        cursors.ToPage(http, rows, limit, row => new CursorPosition(ById, "", idOf(row)), map);
+
+    /// <summary>For lists with other sorts: <paramref name="positionOf"/> gives the sort key and id the next page seeks past.</summary>
+    public static Page<TOut> ToPage<TIn, TOut>(this CursorCodec cursors, HttpContext http, IReadOnlyList<TIn> rows, int limit,
+        Func<TIn, CursorPosition> positionOf, Func<TIn, TOut> map)
     {
         var hasMore = rows.Count > limit;
         var items = rows.Take(limit).Select(map).ToList();
         string? next = null;
         if (hasMore)
         {
-            next = cursors.Encode(new CursorPosition(ById, "", idOf(rows[limit - 1])));
+            next = cursors.Encode(positionOf(rows[limit - 1]));
             http.Response.Headers.Link = $"<{NextPageUrl(http.Request, next)}>; rel=\"next\"";
         }
         return new Page<TOut>(items, next);

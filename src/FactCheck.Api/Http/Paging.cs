@@ -79,11 +79,16 @@ public sealed class CursorCodec(IOptions<FactCheckOptions> options)
 /// <summary>The rules every list query shares; a list's validator derives from it and adds its filters.</summary>
 public abstract class PageQueryValidator<T> : AbstractValidator<T> where T : IPageQuery
 {
-    protected PageQueryValidator(CursorCodec cursors, string sort)
+    protected PageQueryValidator(CursorCodec cursors, string sort) : this(cursors, _ => sort)
+    {
+    }
+
+    /// <summary>For lists the client sorts: a cursor is only good for the sort that gave it out.</summary>
+    protected PageQueryValidator(CursorCodec cursors, Func<T, string> sortOf)
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, CursorCodec.MaxLimit);
         RuleFor(q => q.Cursor)
-            .Must(c => cursors.TryDecode(c, sort, out _))
+            .Must((q, c) => cursors.TryDecode(c, sortOf(q), out _))
             .When(q => q.Cursor is not null)
             .WithMessage("'cursor' is not a cursor this list gave out; start again from the first page.");
     }

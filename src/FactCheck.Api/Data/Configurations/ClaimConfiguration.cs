@@ -22,6 +22,10 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.ClaimantId);
         builder.HasIndex(c => c.EvidenceStatus);
+        // Keyset paging of each list sort seeks (key, Id) past the cursor: these make that an index seek.
+        builder.HasIndex(c => new { c.MadeAt, c.Id });
+        builder.HasIndex(c => new { c.CreatedAt, c.Id });
+        builder.HasIndex(c => new { c.UpdatedAt, c.Id });
     }
 }
 

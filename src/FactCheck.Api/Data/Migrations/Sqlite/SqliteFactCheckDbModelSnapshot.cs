@@ -139,6 +139,12 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("EvidenceStatus");
 
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("MadeAt", "Id");
+
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("claims", (string)null);
                 });
 
@@ -158,6 +164,43 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                     b.HasIndex("SourceId");
 
                     b.ToTable("claim_appearances", (string)null);
+                });
+
+            modelBuilder.Entity("FactCheck.Api.Claims.ClaimRepeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherClaimId");
+
+                    b.HasIndex("ClaimId", "OtherClaimId");
+
+                    b.ToTable("claim_repeats", (string)null);
                 });
 
             modelBuilder.Entity("FactCheck.Api.Data.AppSetting", b =>
@@ -561,6 +604,23 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("FactCheck.Api.Claims.ClaimRepeat", b =>
+                {
+                    b.HasOne("FactCheck.Api.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FactCheck.Api.Claims.Claim", "OtherClaim")
+                        .WithMany()
+                        .HasForeignKey("OtherClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OtherClaim");
                 });
 
             modelBuilder.Entity("FactCheck.Api.Evidence.EvidenceItem", b =>

@@ -1,0 +1,81 @@
+using FactCheck.Api.Common;
+using FactCheck.Api.Http;
+using FactCheck.Api.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Api.Claims;
+
+/// <summary>GET /api/v1/claims: filters, sorts and keyset paging.</summary>
+public static class ClaimList
+{
+    public const string Description = "Claims, each with its claimant, sources, rebuttals and evidence, by default in the order they were recorded. "
+        + "Filter by `claimantId`, `evidenceStatus` (repeat it for several), `topic`, `language`, `madeFrom`/`madeTo` (ISO 8601; `madeTo` exclusive), "
+        + "`hasRebuttal`, `hasEvidence`, `updatedSince`, and `q` (full text in the statement, summary, rebuttals and evidence; syntax as in search). Sort with `sort=madeAt`, `createdAt` or `updatedAt`, `-` first for descending "
+        + "(`sort=-madeAt`). Cursor paged for every sort; a cursor only works with the sort that gave it out. "
+        + "`includeDeleted=true` (editors) also lists deleted claims.";
+
+    public static async Task<Results<Ok<Page<ClaimResponse>>, ProblemHttpResult>> ListAsync(
+        [AsParameters] ClaimListQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
+    {
+        if (http.DenyIncludeDeleted(query.IncludeDeleted) is { } denied)
+        {
+            return denied;
+        }
+        var limit = CursorCodec.LimitOf(query);
+        cursors.TryDecode(query.Cursor, ClaimSorting.NameOf(query.Sort), out var after);
+        var claims = db.Claims.AsNoTracking().Visible(query.IncludeDeleted).Filter(query);
+        if (query.Q is not null && SearchSyntax.TryParse(query.Q, out var match, out _))
+        {
+            var matching = await SearchIndex.MatchingClaimIdsAsync(db, match, http.RequestAborted);
+            claims = claims.Where(c => matching.Contains(c.Id));
+        }
+        claims = claims.SortAndSeek(query.Sort, after);
+        var rows = await claims.Take(limit + 1).WithParts().ToListAsync(http.RequestAborted);
+        return TypedResults.Ok(cursors.ToPage(http, rows, limit, c => ClaimSorting.PositionOf(c, query.Sort), c => c.ToResponse()));
+    }
+
+    private static IQueryable<Claim> Filter(this IQueryable<Claim> claims, ClaimListQuery query)
+    {
+        var statuses = (query.EvidenceStatus ?? []).Select(Vocabulary.Parse<EvidenceStatus>).ToList();
+        var topic = query.Topic?.Trim().ToLowerInvariant();
+        if (query.ClaimantId is { } claimantId)
+        {
+            claims = claims.Where(c => c.ClaimantId == claimantId);
+        }
+        if (statuses.Count > 0)
+        {
+            claims = claims.Where(c => statuses.Contains(c.EvidenceStatus));
+        }
+        if (topic is not null)
+        {
+            claims = claims.Where(c => c.Topics.Contains(topic));
+        }
+        if (query.Language is not null)
+        {
+            claims = claims.Where(c => c.Language == query.Language);
+        }
+        if (query.MadeFrom?.ToUtc() is { } from)
+        {
+            claims = claims.Where(c => c.MadeAt >= from);
+        }
+        if (query.MadeTo?.ToUtc() is { } to)
+        {
+            claims = claims.Where(c => c.MadeAt < to);
+        }
+        if (query.UpdatedSince?.ToUtc() is { } since)
+        {
+            claims = claims.Where(c => c.UpdatedAt >= since);
+        }
+        if (query.HasRebuttal is { } hasRebuttal)
+        {
+            // The query filter applies inside Any(): deleted rebuttals do not count.
+            claims = claims.Where(c => c.Rebuttals.Any() == hasRebuttal);
+        }
+        if (query.HasEvidence is { } hasEvidence)
+        {
+            claims = claims.Where(c => c.Evidence.Any() == hasEvidence);
+        }
+        return claims;
+    }
+}

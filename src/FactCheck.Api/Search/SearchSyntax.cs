@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace FactCheck.Api.Search;
+
+/// <summary>
+/// Turns what a user typed into an FTS5 MATCH expression. Only words, "phrases", prefix* and -exclusions are understood;
+/// every term is emitted as a quoted FTS5 string, so FTS5's own operators (NEAR, AND/OR/NOT, col:, ^, parentheses)
+/// are never interpreted: any input becomes a safe expression or a reason to refuse it (400), never an SQL error.
+/// </summary>
+public static class SearchSyntax
+{
+    public const int MaxLength = 500;
+    public const int MaxTerms = 16;
+
+    public static bool TryParse(string? text, out string match, out string error)
+    {
+        match = "";
+        error = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "'q' must contain at least one word.";
+            return false;
+        }
+        if (text.Length > MaxLength)
+        {
+            error = $"'q' may be at most {MaxLength} characters.";
+            return false;
+        }
+        var include = new List<string>();
+        var exclude = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var negated = text[i] == '-';
+            if (negated)
+            {
+                i++;
+            }
+            string raw;
+            if (i < text.Length && text[i] == '"')
+            {
+                var end = text.IndexOf('"', i + 1);
+                end = end < 0 ? text.Length : end; // An unbalanced quote runs to the end.
+                raw = text[(i + 1)..end];
+                i = Math.Min(end + 1, text.Length);
+            }
+            else
+            {
+                var start = i;
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+                raw = text[start..i];
+            }
+            var prefix = raw.EndsWith('*') || (i < text.Length && text[i] == '*');
+            var term = Clean(raw);
+            if (term.Length > 0)
+            {
+                (negated ? exclude : include).Add($"\"{term}\"" + (prefix ? "*" : ""));
+            }
+        }
+        if (include.Count + exclude.Count > MaxTerms)
+        {
+            error = $"'q' may hold at most {MaxTerms} words and phrases.";
+            return false;
+        }
+        if (include.Count == 0)
+        {
+            error = "'q' needs at least one word or phrase to find (exclusions alone, or only punctuation, match nothing).";
+            return false;
+        }
+        match = $"({string.Join(" AND ", include)})" + string.Concat(exclude.Select(e => " NOT " + e));
+        return true;
+    }
+
+    /// <summary>Letters and digits only: everything else separates tokens for the unicode61 tokenizer anyway.</summary>
+    private static string Clean(string raw)
+    {
+        var builder = new StringBuilder(raw.Length);
+        foreach (var rune in raw.EnumerateRunes())
+        {
+            var keep = Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark;
+            if (keep)
+            {
+                builder.Append(rune.ToString());
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+        return builder.ToString().Trim();
+    }
+}
