@@ -9,6 +9,7 @@ using FactCheck.Api.Http;
 using FactCheck.Api.Keys;
 using FactCheck.Api.OpenApi;
 using FactCheck.Api.Rebuttals;
+using FactCheck.Api.Reviews;
 using FactCheck.Api.Sources;
 using FactCheck.Api.StatusChanges;
 
@@ -48,6 +49,7 @@ api.MapClaims();
 api.MapRebuttals();
 api.MapEvidence();
 api.MapEvidenceStatus();
+api.MapReviews();
 api.MapHistory();
 api.MapActors();
 api.MapSources();

@@ -12,6 +12,7 @@ internal sealed class TagsDocumentFilter : IDocumentFilter
         ("Rebuttals", "Responses that contest a claim: who said what, when and where."),
         ("Evidence", "Items bearing on a claim, with where they can be checked, their bearing and strength."),
         ("Evidence status", "Where a claim stands, changed only with a written rationale; every change is kept."),
+        ("Reviews", "Fact-check articles about a claim (schema.org ClaimReview): publisher, URL, date and verdict."),
         ("History", "Every change to every record, with who made it, when, and the values before and after."),
         ("Actors", "People and organisations that make claims or rebuttals."),
         ("Sources", "Published documents where something was said or reported."),
