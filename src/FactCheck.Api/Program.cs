@@ -50,6 +50,7 @@ api.MapRebuttals();
 api.MapEvidence();
 api.MapEvidenceStatus();
 api.MapReviews();
+api.MapRatingMappings();
 api.MapHistory();
 api.MapActors();
 api.MapSources();

@@ -25,6 +25,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     public DbSet<Rebuttal> Rebuttals => Set<Rebuttal>();
     public DbSet<EvidenceItem> Evidence => Set<EvidenceItem>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<RatingMapping> RatingMappings => Set<RatingMapping>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();

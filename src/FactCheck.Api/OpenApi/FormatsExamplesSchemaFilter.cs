@@ -29,8 +29,12 @@ internal sealed class FormatsExamplesSchemaFilter : ISchemaFilter
         var publisher = new ReviewPublisher("Example Fact Check", "https://factcheck.example.org/");
         var review = new ReviewRequest(publisher, "https://factcheck.example.org/2021/12/shoigu-chemical-components",
             "False", "No, US contractors are not smuggling chemical components into Ukraine", at, "en", 1, 5, 1);
+        var mapping = new RatingMappingResponse("pants on fire", EvidenceStatus.Refuted, "PolitiFact's rating for a false and ridiculous claim.", at, "seed");
         return new Dictionary<Type, object>
         {
+            [typeof(RatingMappingRequest)] = new RatingMappingRequest(EvidenceStatus.Refuted, "PolitiFact's rating for a false and ridiculous claim."),
+            [typeof(RatingMappingResponse)] = mapping,
+            [typeof(RatingMappingListResponse)] = new RatingMappingListResponse([mapping]),
             [typeof(ReviewPublisher)] = publisher,
             [typeof(ReviewRequest)] = review,
             [typeof(ReviewResponse)] = new ReviewResponse(ReviewId, DemoIds.ShoiguClaim, publisher, review.Url, review.Title, at, "en",

@@ -13,6 +13,7 @@ internal sealed class TagsDocumentFilter : IDocumentFilter
         ("Evidence", "Items bearing on a claim, with where they can be checked, their bearing and strength."),
         ("Evidence status", "Where a claim stands, changed only with a written rationale; every change is kept."),
         ("Reviews", "Fact-check articles about a claim (schema.org ClaimReview): publisher, URL, date and verdict."),
+        ("Rating mappings", "Which evidence status each fact-checker's textual rating stands for; admins extend it."),
         ("History", "Every change to every record, with who made it, when, and the values before and after."),
         ("Actors", "People and organisations that make claims or rebuttals."),
         ("Sources", "Published documents where something was said or reported."),
