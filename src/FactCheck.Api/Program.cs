@@ -1,5 +1,6 @@
 using FactCheck.Api;
 using FactCheck.Api.Actors;
+using FactCheck.Api.ClaimReview;
 using FactCheck.Api.Claims;
 using FactCheck.Api.Common;
 using FactCheck.Api.Evidence;
@@ -30,6 +31,7 @@ builder.Services.AddSingleton<CursorCodec>();
 builder.Services.AddFactCheckOpenApi();
 builder.Services.AddFactCheckBodyLimits();
 builder.Services.AddFactCheckRateLimits();
+builder.Services.AddFactCheckFormats(builder.Configuration);
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ api.MapEvidence();
 api.MapEvidenceStatus();
 api.MapReviews();
 api.MapRatingMappings();
+api.MapClaimReview();
 api.MapHistory();
 api.MapActors();
 api.MapSources();

@@ -14,6 +14,7 @@ internal sealed class TagsDocumentFilter : IDocumentFilter
         ("Evidence status", "Where a claim stands, changed only with a written rationale; every change is kept."),
         ("Reviews", "Fact-check articles about a claim (schema.org ClaimReview): publisher, URL, date and verdict."),
         ("Rating mappings", "Which evidence status each fact-checker's textual rating stands for; admins extend it."),
+        ("ClaimReview", "Our verdicts in schema.org ClaimReview JSON-LD, one by one or as a DataFeed."),
         ("History", "Every change to every record, with who made it, when, and the values before and after."),
         ("Actors", "People and organisations that make claims or rebuttals."),
         ("Sources", "Published documents where something was said or reported."),
