@@ -30,8 +30,16 @@ internal sealed class FormatsExamplesSchemaFilter : ISchemaFilter
         var review = new ReviewRequest(publisher, "https://factcheck.example.org/2021/12/shoigu-chemical-components",
             "False", "No, US contractors are not smuggling chemical components into Ukraine", at, "en", 1, 5, 1);
         var mapping = new RatingMappingResponse("pants on fire", EvidenceStatus.Refuted, "PolitiFact's rating for a false and ridiculous claim.", at, "seed");
+        var report = Importing.ImportResponse.Empty(3);
+        report.Counts["claimants"].Created = 1;
+        report.Counts["claims"].Created = 2;
+        report.Counts["sources"].Unchanged = 1;
+        report.Counts["reviews"].Created = 2;
+        report.Rejected.Add(new Importing.ImportRejection(2, "The review has no absolute http(s) 'url'."));
+        report.UnmappedRatings.Add(new Importing.UnmappedRating(1, "Four Pinocchios and a half"));
         return new Dictionary<Type, object>
         {
+            [typeof(Importing.ImportResponse)] = report,
             [typeof(RatingMappingRequest)] = new RatingMappingRequest(EvidenceStatus.Refuted, "PolitiFact's rating for a false and ridiculous claim."),
             [typeof(RatingMappingResponse)] = mapping,
             [typeof(RatingMappingListResponse)] = new RatingMappingListResponse([mapping]),

@@ -40,6 +40,7 @@ public static class OpenApiSetup
             options.OperationFilter<LimitsOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
             options.OperationFilter<MergePatchOperationFilter>();
+            options.OperationFilter<ImportBodyOperationFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.OrderActionsBy(TagsDocumentFilter.SortKey);
         });

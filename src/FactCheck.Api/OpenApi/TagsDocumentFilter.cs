@@ -15,6 +15,7 @@ internal sealed class TagsDocumentFilter : IDocumentFilter
         ("Reviews", "Fact-check articles about a claim (schema.org ClaimReview): publisher, URL, date and verdict."),
         ("Rating mappings", "Which evidence status each fact-checker's textual rating stands for; admins extend it."),
         ("ClaimReview", "Our verdicts in schema.org ClaimReview JSON-LD, one by one or as a DataFeed."),
+        ("Imports", "Fact-checks from elsewhere (ClaimReview JSON-LD, Google claims:search) turned into claims, claimants, sources and reviews."),
         ("History", "Every change to every record, with who made it, when, and the values before and after."),
         ("Actors", "People and organisations that make claims or rebuttals."),
         ("Sources", "Published documents where something was said or reported."),
