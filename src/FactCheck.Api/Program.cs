@@ -4,6 +4,7 @@ using FactCheck.Api.ClaimReview;
 using FactCheck.Api.Claims;
 using FactCheck.Api.Common;
 using FactCheck.Api.Evidence;
+using FactCheck.Api.Exports;
 using FactCheck.Api.History;
 using FactCheck.Api.Idempotency;
 using FactCheck.Api.Importing;
@@ -15,7 +16,7 @@ using FactCheck.Api.Reviews;
 using FactCheck.Api.Sources;
 using FactCheck.Api.StatusChanges;
 
-var command = args is ["keys", ..];
+var command = args is ["keys", ..] or ["import", ..] or ["export", ..];
 var builder = WebApplication.CreateBuilder(args);
 if (command)
 {
@@ -56,6 +57,7 @@ api.MapReviews();
 api.MapRatingMappings();
 api.MapClaimReview();
 api.MapImports();
+api.MapExports();
 api.MapHistory();
 api.MapActors();
 api.MapSources();
@@ -64,7 +66,9 @@ api.MapKeys();
 await app.InitializeDatabaseAsync();
 if (command)
 {
-    return await KeysCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+    return args[0] == "keys"
+        ? await KeysCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error)
+        : await FormatsCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 app.AnnounceSwaggerUi();
 await app.RunAsync();
