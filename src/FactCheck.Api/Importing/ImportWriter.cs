@@ -12,7 +12,7 @@ namespace FactCheck.Api.Importing;
 /// sources by URL, claims by normalised statement and claimant, reviews by URL. Each review is saved on its own, so one
 /// that fails never takes the others with it.
 /// </summary>
-public sealed class ImportWriter(FactCheckDb db)
+public sealed partial class ImportWriter(FactCheckDb db)
 {
     /// <summary>Stands in for the claimant when a review does not name one (common in feeds of viral posts).</summary>
     public const string UnknownClaimant = "Unknown claimant";
@@ -101,40 +101,6 @@ public sealed class ImportWriter(FactCheckDb db)
         {
             counts.Unchanged++;
         }
-    }
-
-    private async Task<Guid> ClaimantAsync(ImportItem item, ImportCounts counts, CancellationToken ct)
-    {
-        var name = item.ClaimantName ?? UnknownClaimant;
-        var actors = await db.Actors.AsNoTracking().Select(a => new { a.Id, a.Name, a.Links }).ToListAsync(ct);
-        var found = (item.ClaimantSameAs is { } link ? actors.Find(a => a.Links.Contains(link)) : null)
-            ?? actors.Find(a => RatingLabels.Normalise(a.Name) == RatingLabels.Normalise(name));
-        if (found is not null)
-        {
-            counts.Unchanged++;
-            return found.Id;
-        }
-        var actor = new Actor
-        {
-            Name = name, Kind = item.ClaimantIsOrganization || item.ClaimantName is null ? ActorKind.Organization : ActorKind.Person,
-            Title = item.ClaimantJobTitle, Links = item.ClaimantSameAs is { } sameAs ? [sameAs] : [],
-        };
-        db.Actors.Add(actor);
-        counts.Created++;
-        return actor.Id;
-    }
-
-    private async Task<Guid> SourceAsync(string url, string? headline, ImportCounts counts, CancellationToken ct)
-    {
-        if (await db.Sources.IgnoreQueryFilters().Where(s => s.Url == url).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct) is { } id)
-        {
-            counts.Unchanged++;
-            return id;
-        }
-        var source = new Source { Url = url, Title = headline ?? url, Kind = SourceKind.Other };
-        db.Sources.Add(source);
-        counts.Created++;
-        return source.Id;
     }
 
     private async Task<Claim> ClaimAsync(ImportItem item, Guid claimantId, DateTime madeAt, List<Guid> sources, ImportCounts counts, CancellationToken ct)
