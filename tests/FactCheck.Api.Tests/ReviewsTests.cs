@@ -64,6 +64,24 @@ public sealed class ReviewsTests(FactCheckApp app) : IClassFixture<FactCheckApp>
     }
 
     [Fact]
+    public async Task Deleted_reviews_keep_their_url_until_purged_and_can_be_restored()
+    {
+        var claimId = Id(await client.CreateClaimAsync());
+        var review = await client.PostOkAsync($"/api/v1/claims/{claimId}/reviews", Body());
+        var path = $"/api/v1/claims/{claimId}/reviews/{Id(review)}";
+
+        await client.DeleteAsync(path);
+        await ProblemAssert.IsProblemAsync(
+            await client.PostAsJsonAsync($"/api/v1/claims/{claimId}/reviews", Body((string)review["url"]!)), HttpStatusCode.Conflict, ProblemAssert.Conflict);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"{path}/restore", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+
+        await client.DeleteAsync(path);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"{path}/purge", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/claims/{claimId}/reviews", Body((string)review["url"]!))).StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_claims_and_reviews_of_another_claim_are_404s()
     {
         var claimId = Id(await client.CreateClaimAsync());

@@ -29,9 +29,10 @@ public static class ReviewsApi
             .WithDescription("Replaces every field of the review. The change is kept in the claim's history.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapReviewTombstones();
         group.MapDelete("/{reviewId:guid}", Delete).WithName("DeleteReview")
             .WithSummary("Delete a review")
-            .WithDescription("Deletes the review, leaving a tombstone (which keeps its URL); its values stay readable in the claim's history.")
+            .WithDescription("Deletes the review, leaving a tombstone (which keeps its URL) that can be restored; its values stay readable in the claim's history.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
