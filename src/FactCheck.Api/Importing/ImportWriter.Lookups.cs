@@ -9,13 +9,20 @@ namespace FactCheck.Api.Importing;
 /// <summary>Finding or making the claimant and the sources of an imported review.</summary>
 public sealed partial class ImportWriter
 {
+    /// <summary>The actors, read once per import rather than once per review; dropped when a review fails, as it may hold unsaved ones.</summary>
+    private List<(Guid Id, string Name, List<string> Links)>? actors;
+
     private async Task<Guid> ClaimantAsync(ImportItem item, ImportCounts counts, CancellationToken ct)
     {
         var name = item.ClaimantName ?? UnknownClaimant;
-        var actors = await db.Actors.AsNoTracking().Select(a => new { a.Id, a.Name, a.Links }).ToListAsync(ct);
-        var found = (item.ClaimantSameAs is { } link ? actors.Find(a => a.Links.Contains(link)) : null)
-            ?? actors.Find(a => RatingLabels.Normalise(a.Name) == RatingLabels.Normalise(name));
-        if (found is not null)
+        actors ??= [.. (await db.Actors.AsNoTracking().Select(a => new { a.Id, a.Name, a.Links }).ToListAsync(ct))
+            .Select(a => (a.Id, RatingLabels.Normalise(a.Name), a.Links))];
+        var found = (item.ClaimantSameAs is { } link ? actors.Find(a => a.Links.Contains(link)) : default);
+        if (found.Id == Guid.Empty)
+        {
+            found = actors.Find(a => a.Name == RatingLabels.Normalise(name));
+        }
+        if (found.Id != Guid.Empty)
         {
             counts.Unchanged++;
             return found.Id;
@@ -26,6 +33,7 @@ public sealed partial class ImportWriter
             Title = item.ClaimantJobTitle, Links = item.ClaimantSameAs is { } sameAs ? [sameAs] : [],
         };
         db.Actors.Add(actor);
+        actors.Add((actor.Id, RatingLabels.Normalise(actor.Name), actor.Links));
         counts.Created++;
         return actor.Id;
     }

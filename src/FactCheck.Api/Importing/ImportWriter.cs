@@ -35,6 +35,7 @@ public sealed partial class ImportWriter(FactCheckDb db)
             catch (Exception e) when (e is DbUpdateException or ImportException)
             {
                 db.ChangeTracker.Clear();
+                actors = null;
                 report.Rejected.Add(new ImportRejection(candidate.Index, e is ImportException ? e.Message : "It could not be stored: " + e.GetBaseException().Message));
             }
         }
