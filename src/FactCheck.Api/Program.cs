@@ -1,20 +1,24 @@
 using FactCheck.Api;
 using FactCheck.Api.Actors;
+using FactCheck.Api.ClaimReview;
 using FactCheck.Api.Claims;
 using FactCheck.Api.Common;
 using FactCheck.Api.Evidence;
+using FactCheck.Api.Exports;
 using FactCheck.Api.History;
 using FactCheck.Api.Idempotency;
+using FactCheck.Api.Importing;
 using FactCheck.Api.Http;
 using FactCheck.Api.Keys;
 using FactCheck.Api.OpenApi;
 using FactCheck.Api.Rebuttals;
 using FactCheck.Api.Search;
+using FactCheck.Api.Reviews;
 using FactCheck.Api.Sources;
 using FactCheck.Api.Stats;
 using FactCheck.Api.StatusChanges;
 
-var command = args is ["keys", ..];
+var command = args is ["keys", ..] or ["import", ..] or ["export", ..];
 var builder = WebApplication.CreateBuilder(args);
 if (command)
 {
@@ -31,6 +35,7 @@ builder.Services.AddSingleton<CursorCodec>();
 builder.Services.AddFactCheckOpenApi();
 builder.Services.AddFactCheckBodyLimits();
 builder.Services.AddFactCheckRateLimits();
+builder.Services.AddFactCheckFormats(builder.Configuration);
 
 var app = builder.Build();
 
@@ -50,6 +55,11 @@ api.MapClaims();
 api.MapRebuttals();
 api.MapEvidence();
 api.MapEvidenceStatus();
+api.MapReviews();
+api.MapRatingMappings();
+api.MapClaimReview();
+api.MapImports();
+api.MapExports();
 api.MapHistory();
 api.MapSearch();
 api.MapStats();
@@ -60,7 +70,9 @@ api.MapKeys();
 await app.InitializeDatabaseAsync();
 if (command)
 {
-    return await KeysCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+    return args[0] == "keys"
+        ? await KeysCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error)
+        : await FormatsCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 app.AnnounceSwaggerUi();
 await app.RunAsync();

@@ -5,6 +5,7 @@ using FactCheck.Api.StatusChanges;
 using FactCheck.Api.History;
 using FactCheck.Api.Idempotency;
 using FactCheck.Api.Rebuttals;
+using FactCheck.Api.Reviews;
 using FactCheck.Api.Sources;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     public DbSet<ClaimAppearance> ClaimAppearances => Set<ClaimAppearance>();
     public DbSet<Rebuttal> Rebuttals => Set<Rebuttal>();
     public DbSet<EvidenceItem> Evidence => Set<EvidenceItem>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<RatingMapping> RatingMappings => Set<RatingMapping>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();

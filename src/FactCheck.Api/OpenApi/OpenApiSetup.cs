@@ -34,11 +34,13 @@ public static class OpenApiSetup
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.xml"), includeControllerXmlComments: false);
             options.SchemaFilter<RequiredMembersSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
+            options.SchemaFilter<FormatsExamplesSchemaFilter>();
             options.OperationFilter<ParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<LimitsOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
             options.OperationFilter<MergePatchOperationFilter>();
+            options.OperationFilter<ImportBodyOperationFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.OrderActionsBy(TagsDocumentFilter.SortKey);
         });

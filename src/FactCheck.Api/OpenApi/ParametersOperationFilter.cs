@@ -59,6 +59,7 @@ internal sealed class ParametersOperationFilter : IOperationFilter
         "claimId" => DemoIds.ShoiguClaim,
         "rebuttalId" => DemoIds.KirbyRebuttal,
         "evidenceId" => DemoIds.PentagonEvidence,
+        "reviewId" => FormatsExamplesSchemaFilter.ReviewId,
         "actorId" => DemoIds.Shoigu,
         "sourceId" => DemoIds.FoxNews,
         "id" => tag switch

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using FactCheck.Api.Common;
+using FactCheck.Api.Data.Demo;
+using FactCheck.Api.Reviews;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace FactCheck.Api.OpenApi;
+
+/// <summary>Examples for the reviews, rating mappings and import/export schemas (kept apart from <see cref="ExamplesSchemaFilter"/>, which follows the demo data).</summary>
+internal sealed class FormatsExamplesSchemaFilter : ISchemaFilter
+{
+    public static readonly Guid ReviewId = new("017ddfdd-e100-7000-8000-0000000000a1");
+
+    private static readonly Lazy<Dictionary<Type, object>> Examples = new(Build);
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema concrete && context.MemberInfo is null && context.ParameterInfo is null
+            && Examples.Value.TryGetValue(context.Type, out var example))
+        {
+            concrete.Examples = [JsonSerializer.SerializeToNode(example, context.Type, ApiJson.Options)!];
+        }
+    }
+
+    private static Dictionary<Type, object> Build()
+    {
+        var at = new DateTime(2021, 12, 22, 12, 0, 0, DateTimeKind.Utc);
+        var publisher = new ReviewPublisher("Example Fact Check", "https://factcheck.example.org/");
+        var review = new ReviewRequest(publisher, "https://factcheck.example.org/2021/12/shoigu-chemical-components",
+            "False", "No, US contractors are not smuggling chemical components into Ukraine", at, "en", 1, 5, 1);
+        var mapping = new RatingMappingResponse("pants on fire", EvidenceStatus.Refuted, "PolitiFact's rating for a false and ridiculous claim.", at, "seed");
+        var report = Importing.ImportResponse.Empty(3);
+        report.Counts["claimants"].Created = 1;
+        report.Counts["claims"].Created = 2;
+        report.Counts["sources"].Unchanged = 1;
+        report.Counts["reviews"].Created = 2;
+        report.Rejected.Add(new Importing.ImportRejection(2, "The review has no absolute http(s) 'url'."));
+        report.UnmappedRatings.Add(new Importing.UnmappedRating(1, "Four Pinocchios and a half"));
+        return new Dictionary<Type, object>
+        {
+            [typeof(Importing.ImportResponse)] = report,
+            [typeof(RatingMappingRequest)] = new RatingMappingRequest(EvidenceStatus.Refuted, "PolitiFact's rating for a false and ridiculous claim."),
+            [typeof(RatingMappingResponse)] = mapping,
+            [typeof(RatingMappingListResponse)] = new RatingMappingListResponse([mapping]),
+            [typeof(ReviewPublisher)] = publisher,
+            [typeof(ReviewRequest)] = review,
+            [typeof(ReviewResponse)] = new ReviewResponse(ReviewId, DemoIds.ShoiguClaim, publisher, review.Url, review.Title, at, "en",
+                "False", 1, 5, 1, at, at, null),
+        };
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FactCheck.Api.Tests.Infrastructure;
+using static FactCheck.Api.Tests.Infrastructure.ApiClient;
+
+namespace FactCheck.Api.Tests;
+
+public sealed class ExportTests(FactCheckApp app) : IClassFixture<FactCheckApp>
+{
+    private readonly HttpClient client = app.CreateClient();
+
+    private async Task<JsonObject> ReviewedClaimAsync()
+    {
+        var claim = await client.CreateClaimAsync();
+        await client.PostOkAsync($"/api/v1/claims/{Id(claim)}/rebuttals", new { actorId = Id(await client.CreateActorAsync()), statement = "False, \"completely\".", kind = "denial" });
+        await client.PostOkAsync($"/api/v1/claims/{Id(claim)}/reviews", new
+        {
+            publisher = new { name = "Example, Fact Check" }, url = ImportFixtures.NewUrl(), textualRating = "False", publishedAt = "2021-12-23T00:00:00Z",
+        });
+        return claim;
+    }
+
+    [Fact]
+    public async Task Ndjson_has_one_claim_per_line_with_counts_and_the_latest_review()
+    {
+        var claim = await ReviewedClaimAsync();
+
+        var response = await client.GetAsync("/api/v1/claims/export?format=ndjson");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        var line = Assert.Single(lines, l => (string?)l["id"] == Id(claim));
+        Assert.Equal((string?)claim["statement"], (string?)line["statement"]);
+        Assert.Equal((string?)claim["claimant"]!["name"], (string?)line["claimant"]);
+        Assert.Equal("unverified", (string?)line["evidenceStatus"]);
+        Assert.Equal(1, (int)line["rebuttals"]!);
+        Assert.Equal(0, (int)line["evidence"]!);
+        Assert.Equal("False", (string?)line["latestReviewRating"]);
+        Assert.Equal("2021-12-23T00:00:00Z", (string?)line["latestReviewAt"]);
+    }
+
+    [Fact]
+    public async Task Csv_has_a_header_and_quotes_what_needs_quoting()
+    {
+        var claim = await ReviewedClaimAsync();
+
+        var response = await client.GetAsync("/api/v1/claims/export?format=csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,statement,claimantId,claimant,madeAt,evidenceStatus,rebuttals,evidence,latestReviewUrl", lines[0], StringComparison.Ordinal);
+        var row = Assert.Single(lines, l => l.StartsWith(Id(claim), StringComparison.Ordinal));
+        Assert.Contains(",\"Example, Fact Check\",False,", row, StringComparison.Ordinal);
+        await ProblemAssert.IsValidationProblemAsync(await client.GetAsync("/api/v1/claims/export?format=xml"), "format");
+    }
+}
+
+/// <summary>The program's <c>import</c> and <c>export</c> subcommands, run as a process on a database of their own.</summary>
+public sealed class FormatsCommandTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
+
+    private async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.dll"));
+        args.ToList().ForEach(start.ArgumentList.Add);
+        start.Environment["FactCheck__DataDirectory"] = directory;
+        start.Environment["FactCheck__DemoData"] = "false";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task Import_files_then_export_them()
+    {
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, "reviews.json");
+        await File.WriteAllTextAsync(file, $"[{ImportFixtures.Quint(ImportFixtures.NewUrl())}, {ImportFixtures.Google(ImportFixtures.NewUrl())}]");
+
+        var import = await RunAsync("import", file);
+        Assert.True(import.Code == 0, import.Error);
+        Assert.Contains("2 review(s)", import.Error, StringComparison.Ordinal);
+        Assert.Contains("reviews 2 created", import.Error, StringComparison.Ordinal);
+        Assert.Contains("0 rejected", import.Error, StringComparison.Ordinal);
+        Assert.Contains("reviews 0 created, 0 updated, 2 unchanged", (await RunAsync("import", file)).Error, StringComparison.Ordinal);
+
+        var export = await RunAsync("export", "--format", "csv");
+        Assert.True(export.Code == 0, export.Error);
+        Assert.Equal(3, export.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("Exported 2 claim(s) as csv.", export.Error, StringComparison.Ordinal);
+        Assert.Equal(1, (await RunAsync("import", Path.Combine(directory, "missing.json"))).Code);
+        Assert.Equal(2, (await RunAsync("export", "--format", "xml")).Code);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+}
