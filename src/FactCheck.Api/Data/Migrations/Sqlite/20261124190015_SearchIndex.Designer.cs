@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FactCheck.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFactCheckDb))]
-    [Migration("20261124180912_ClaimSortIndexes")]
-    partial class ClaimSortIndexes
+    [Migration("20261124190015_SearchIndex")]
+    partial class SearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -167,6 +167,43 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                     b.HasIndex("SourceId");
 
                     b.ToTable("claim_appearances", (string)null);
+                });
+
+            modelBuilder.Entity("FactCheck.Api.Claims.ClaimRepeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherClaimId");
+
+                    b.HasIndex("ClaimId", "OtherClaimId");
+
+                    b.ToTable("claim_repeats", (string)null);
                 });
 
             modelBuilder.Entity("FactCheck.Api.Data.AppSetting", b =>
@@ -446,6 +483,411 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                     b.ToTable("rebuttals", (string)null);
                 });
 
+            modelBuilder.Entity("FactCheck.Api.Reviews.RatingMapping", b =>
+                {
+                    b.Property<string>("Label")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Label");
+
+                    b.ToTable("rating_mappings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Label = "false",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "pants on fire",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "fake",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "fabricated",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "incorrect",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "wrong",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "four pinocchios",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "falso",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "falsa",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "bulo",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "fake news",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "mostly false",
+                            Status = "refuted",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "misleading",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "half true",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "mixture",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "partly false",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "partially false",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "missing context",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "exaggerated",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "out of context",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "enganoso",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "enganosa",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "verdadero a medias",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "medio verdadero",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "impreciso",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "sin contexto",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "exagerado",
+                            Status = "disputed",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "unproven",
+                            Status = "unsubstantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "no evidence",
+                            Status = "unsubstantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "unsupported",
+                            Status = "unsubstantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "unsubstantiated",
+                            Status = "unsubstantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "sin evidencia",
+                            Status = "unsubstantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "no hay evidencia",
+                            Status = "unsubstantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "inverificable",
+                            Status = "unsubstantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "mostly true",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "true",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "correct",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "accurate",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "verdadero",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "verdadera",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "cierto",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "correcto",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Label = "real",
+                            Status = "substantiated",
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        });
+                });
+
+            modelBuilder.Entity("FactCheck.Api.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("BestRating")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublisherName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublisherUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RatingValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("TextualRating")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("WorstRating")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("reviews", (string)null);
+                });
+
             modelBuilder.Entity("FactCheck.Api.Sources.Source", b =>
                 {
                     b.Property<Guid>("Id")
@@ -572,6 +1014,23 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("FactCheck.Api.Claims.ClaimRepeat", b =>
+                {
+                    b.HasOne("FactCheck.Api.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FactCheck.Api.Claims.Claim", "OtherClaim")
+                        .WithMany()
+                        .HasForeignKey("OtherClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OtherClaim");
+                });
+
             modelBuilder.Entity("FactCheck.Api.Evidence.EvidenceItem", b =>
                 {
                     b.HasOne("FactCheck.Api.Claims.Claim", null)
@@ -610,6 +1069,15 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                     b.Navigation("Actor");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("FactCheck.Api.Reviews.Review", b =>
+                {
+                    b.HasOne("FactCheck.Api.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FactCheck.Api.StatusChanges.StatusChange", b =>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace FactCheck.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -105,6 +107,21 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "rating_mappings",
+                columns: table => new
+                {
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rating_mappings", x => x.Label);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sources",
                 columns: table => new
                 {
@@ -185,6 +202,36 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "claim_repeats",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OtherClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_claim_repeats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_claim_repeats_claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_claim_repeats_claims_OtherClaimId",
+                        column: x => x.OtherClaimId,
+                        principalTable: "claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "evidence",
                 columns: table => new
                 {
@@ -259,6 +306,39 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublisherName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PublisherUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
+                    TextualRating = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RatingValue = table.Column<double>(type: "REAL", nullable: true),
+                    BestRating = table.Column<double>(type: "REAL", nullable: true),
+                    WorstRating = table.Column<double>(type: "REAL", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reviews_claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "status_changes",
                 columns: table => new
                 {
@@ -279,6 +359,56 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                         principalTable: "claims",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "rating_mappings",
+                columns: new[] { "Label", "Note", "Status", "UpdatedAt", "UpdatedBy" },
+                values: new object[,]
+                {
+                    { "accurate", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "bulo", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "cierto", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "correct", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "correcto", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "enganosa", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "enganoso", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "exagerado", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "exaggerated", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "fabricated", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "fake", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "fake news", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "falsa", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "false", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "falso", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "four pinocchios", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "half true", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "impreciso", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "incorrect", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "inverificable", null, "unsubstantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "medio verdadero", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "misleading", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "missing context", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "mixture", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "mostly false", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "mostly true", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "no evidence", null, "unsubstantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "no hay evidencia", null, "unsubstantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "out of context", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "pants on fire", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "partially false", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "partly false", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "real", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "sin contexto", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "sin evidencia", null, "unsubstantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "true", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "unproven", null, "unsubstantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "unsubstantiated", null, "unsubstantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "unsupported", null, "unsubstantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "verdadera", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "verdadero", null, "substantiated", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "verdadero a medias", null, "disputed", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" },
+                    { "wrong", null, "refuted", new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), "seed" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -304,14 +434,39 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                 column: "SourceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_claim_repeats_ClaimId_OtherClaimId",
+                table: "claim_repeats",
+                columns: new[] { "ClaimId", "OtherClaimId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claim_repeats_OtherClaimId",
+                table: "claim_repeats",
+                column: "OtherClaimId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_claims_ClaimantId",
                 table: "claims",
                 column: "ClaimantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_claims_CreatedAt_Id",
+                table: "claims",
+                columns: new[] { "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_claims_EvidenceStatus",
                 table: "claims",
                 column: "EvidenceStatus");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claims_MadeAt_Id",
+                table: "claims",
+                columns: new[] { "MadeAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claims_UpdatedAt_Id",
+                table: "claims",
+                columns: new[] { "UpdatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_evidence_ClaimId",
@@ -360,6 +515,17 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                 column: "SourceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_reviews_ClaimId",
+                table: "reviews",
+                column: "ClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reviews_Url",
+                table: "reviews",
+                column: "Url",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sources_Url",
                 table: "sources",
                 column: "Url",
@@ -384,6 +550,9 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                 name: "claim_appearances");
 
             migrationBuilder.DropTable(
+                name: "claim_repeats");
+
+            migrationBuilder.DropTable(
                 name: "evidence");
 
             migrationBuilder.DropTable(
@@ -393,7 +562,13 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                 name: "idempotency_records");
 
             migrationBuilder.DropTable(
+                name: "rating_mappings");
+
+            migrationBuilder.DropTable(
                 name: "rebuttals");
+
+            migrationBuilder.DropTable(
+                name: "reviews");
 
             migrationBuilder.DropTable(
                 name: "status_changes");
