@@ -32,6 +32,9 @@ public sealed class FactCheckOptions
     /// <summary>Serve Swagger UI at /swagger (and redirect / there). The OpenAPI document is served either way.</summary>
     public bool SwaggerUi { get; set; } = true;
 
+    /// <summary>Serve the benchmark program's yardsticks under /benchmark (never in production; see tests/FactCheck.Benchmarks).</summary>
+    public bool BenchmarkMode { get; set; }
+
     public RateLimitOptions RateLimits { get; set; } = new();
 
     public RequestLimitOptions Limits { get; set; } = new();

@@ -1,5 +1,6 @@
 using FactCheck.Api;
 using FactCheck.Api.Actors;
+using FactCheck.Api.Benchmarking;
 using FactCheck.Api.ClaimReview;
 using FactCheck.Api.Claims;
 using FactCheck.Api.Common;
@@ -66,6 +67,7 @@ api.MapStats();
 api.MapActors();
 api.MapSources();
 api.MapKeys();
+app.MapBenchmarkYardsticks();
 
 await app.InitializeDatabaseAsync();
 if (command)

@@ -46,7 +46,7 @@ public static class ClaimsApi
         {
             return await ClaimTimeTravel.GetAsync(db, id, asOf, http);
         }
-        var claim = await db.Claims.AsNoTracking().WithParts().FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted);
+        var claim = await ClaimReads.WithPartsAsync(db, id, http.RequestAborted);
         if (claim is null)
         {
             return Problems.NotFound("claim", id);
@@ -117,13 +117,14 @@ public static class ClaimsApi
     internal static async Task<string> CurrentETagAsync(FactCheckDb db, Guid id, HttpContext http) =>
         http.Request.Headers.IfMatch.Count == 0
             ? ""
-            : (await db.Claims.AsNoTracking().WithParts().FirstAsync(c => c.Id == id, http.RequestAborted)).ETag();
+            : (await ClaimReads.WithPartsAsync(db, id, http.RequestAborted))!.ETag();
 
     /// <summary>Reads the claim back as clients will see it, and sets its ETag.</summary>
     internal static async Task<ClaimResponse> ReloadAsync(FactCheckDb db, Guid id, HttpContext http)
     {
         db.ChangeTracker.Clear();
-        var claim = await db.Claims.AsNoTracking().WithParts().FirstAsync(c => c.Id == id, http.RequestAborted);
+        var claim = await ClaimReads.WithPartsAsync(db, id, http.RequestAborted)
+            ?? throw new InvalidOperationException($"Claim {id} was just written and cannot be read back.");
         http.SetETag(claim.ETag());
         return claim.ToResponse();
     }

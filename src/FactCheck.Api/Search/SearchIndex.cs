@@ -26,7 +26,7 @@ public static class SearchIndex
         var filters = new StringBuilder();
         if (query.Kind is { Length: > 0 } kinds)
         {
-            filters.Append(" AND s.kind IN (").AppendJoin(", ", kinds.Distinct().Select((k, i) => Add(parameters, $"$kind{i}", k))).Append(')');
+            filters.Append(" AND x.Kind IN (").AppendJoin(", ", kinds.Distinct().Select((k, i) => Add(parameters, $"$kind{i}", k))).Append(')');
         }
         var claimFilter = new StringBuilder();
         if (query.ClaimantId is { } claimant)
@@ -47,25 +47,30 @@ public static class SearchIndex
             claimFilter.Append(" AND c.MadeAt < ").Append(Add(parameters, "$to", Stored(to)));
         }
         // Actors belong to no claim: any claim filter leaves them out.
-        filters.Append(claimFilter.Length > 0 ? " AND s.claim_id IS NOT NULL" + claimFilter : "");
+        filters.Append(claimFilter.Length > 0 ? " AND x.ClaimId IS NOT NULL" + claimFilter : "");
         var seek = "";
         if (after is not null && double.TryParse(after.Key, NumberStyles.Float, CultureInfo.InvariantCulture, out var lastScore))
         {
-            seek = "WHERE Score < $lastScore OR (Score = $lastScore AND EntityId > $lastId)";
+            seek = " AND (x.Score < $lastScore OR (x.Score = $lastScore AND x.EntityId > $lastId))";
             parameters.Add(new("$lastScore", lastScore));
             parameters.Add(new("$lastId", after.Id.ToString().ToUpperInvariant()));
         }
+        // Three steps, each materialised so the planner cannot interleave them: the most recent matches (FTS5 walks the
+        // term's entries newest first and stops at the cap, scoring only those), then the filters and the page, then a
+        // snippet for the page's rows alone (snippet() re-reads and re-tokenises the text, the costliest part).
         var sql = $"""
-            SELECT * FROM (
-                SELECT s.kind AS Kind, s.entity_id AS EntityId, s.claim_id AS ClaimId,
-                    snippet(search_index, 3, '<mark>', '</mark>', '…', 16) AS Snippet, -bm25(search_index) AS Score
-                FROM search_index AS s LEFT JOIN claims AS c ON c.Id = s.claim_id
-                WHERE search_index MATCH $match
-                    AND s.rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $cap)
-                    AND (s.claim_id IS NULL OR c.DeletedAt IS NULL){filters})
-            {seek}
-            ORDER BY Score DESC, EntityId
-            LIMIT $take
+            WITH candidates AS MATERIALIZED (
+                SELECT rowid AS RowId, kind AS Kind, entity_id AS EntityId, claim_id AS ClaimId, -bm25(search_index) AS Score
+                FROM search_index WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $cap),
+            page AS MATERIALIZED (
+                SELECT x.* FROM candidates AS x LEFT JOIN claims AS c ON c.Id = x.ClaimId
+                WHERE (x.ClaimId IS NULL OR c.DeletedAt IS NULL){filters}{seek}
+                ORDER BY x.Score DESC, x.EntityId
+                LIMIT $take)
+            SELECT p.Kind, p.EntityId, p.ClaimId, snippet(search_index, 3, '<mark>', '</mark>', '…', 16) AS Snippet, p.Score
+            FROM page AS p JOIN search_index AS s ON s.rowid = p.RowId
+            WHERE search_index MATCH $match
+            ORDER BY p.Score DESC, p.EntityId
             """;
         return await db.Database.SqlQueryRaw<SearchRow>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }

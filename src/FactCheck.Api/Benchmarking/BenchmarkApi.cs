@@ -1,0 +1,39 @@
+using FactCheck.Api.Claims;
+using FactCheck.Api.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace FactCheck.Api.Benchmarking;
+
+/// <summary>
+/// Yardsticks for the benchmark program (tests/FactCheck.Benchmarks), mapped only when <c>FactCheck:BenchmarkMode</c> is on
+/// and left out of the OpenAPI document: a trivial JSON answer, to see what the pipeline itself costs, and the claim GET
+/// read with plain ADO.NET, to see what EF Core costs on top of the same SQL work.
+/// </summary>
+public static class BenchmarkApi
+{
+    public static IEndpointRouteBuilder MapBenchmarkYardsticks(this IEndpointRouteBuilder routes)
+    {
+        if (!routes.ServiceProvider.GetRequiredService<IOptions<FactCheckOptions>>().Value.BenchmarkMode)
+        {
+            return routes;
+        }
+        var group = routes.MapGroup("/benchmark").ExcludeFromDescription();
+        group.MapGet("/ping", () => TypedResults.Ok(new Ping("pong", DateTime.UtcNow)));
+        group.MapGet("/claims/{id:guid}", GetRawAsync);
+        return routes;
+    }
+
+    private static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> GetRawAsync(Guid id, FactCheckDb db, HttpContext http)
+    {
+        var read = await RawClaimReader.ReadAsync(db, id, http.RequestAborted);
+        if (read is null)
+        {
+            return Problems.NotFound("claim", id);
+        }
+        http.SetETag(read.Value.ETag);
+        return TypedResults.Ok(read.Value.Claim);
+    }
+
+    private sealed record Ping(string Status, DateTime At);
+}

@@ -1,0 +1,55 @@
+using FactCheck.Api.Evidence;
+using FactCheck.Api.Rebuttals;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Api.Claims;
+
+/// <summary>
+/// One claim with everything its response embeds, in four small compiled queries rather than one Include tree.
+/// The Include tree's split queries repeat the whole claim query inside each part's SQL, and SQLite prepares every
+/// statement afresh (Microsoft.Data.Sqlite keeps no statement cache), so small statements, compiled once, make the most
+/// frequent read several times faster. Deleted rebuttals, evidence and sources stay out, as with the query filters.
+/// </summary>
+public static class ClaimReads
+{
+    // The tombstone conditions are written out rather than left to the query filters: a filtered navigation becomes a
+    // subquery with every column, and preparing that SQL costs SQLite more than running it. Live records never refer to
+    // a tombstone (deletion and restore see to that), so only the rows asked for need the condition.
+    private static readonly Func<FactCheckDb, Guid, CancellationToken, Task<Claim?>> ClaimWithClaimant = EF.CompileAsyncQuery(
+        (FactCheckDb db, Guid id, CancellationToken _) => db.Claims.IgnoreQueryFilters().AsNoTracking()
+            .Include(c => c.Claimant).FirstOrDefault(c => c.Id == id && c.DeletedAt == null));
+
+    private static readonly Func<FactCheckDb, Guid, IAsyncEnumerable<ClaimAppearance>> AppearancesOf = EF.CompileAsyncQuery(
+        (FactCheckDb db, Guid id) => db.ClaimAppearances.IgnoreQueryFilters().AsNoTracking()
+            .Include(a => a.Source).Where(a => a.ClaimId == id && a.Source!.DeletedAt == null));
+
+    private static readonly Func<FactCheckDb, Guid, IAsyncEnumerable<Rebuttal>> RebuttalsOf = EF.CompileAsyncQuery(
+        (FactCheckDb db, Guid id) => db.Rebuttals.IgnoreQueryFilters().AsNoTracking()
+            .Include(r => r.Actor).Where(r => r.ClaimId == id && r.DeletedAt == null));
+
+    private static readonly Func<FactCheckDb, Guid, IAsyncEnumerable<EvidenceItem>> EvidenceOf = EF.CompileAsyncQuery(
+        (FactCheckDb db, Guid id) => db.Evidence.IgnoreQueryFilters().AsNoTracking().Where(e => e.ClaimId == id && e.DeletedAt == null));
+
+    /// <summary>The live claim with its parts, or null when there is none.</summary>
+    public static async Task<Claim?> WithPartsAsync(FactCheckDb db, Guid id, CancellationToken cancellationToken)
+    {
+        // One connection for the four queries instead of an open and a close around each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var claim = await ClaimWithClaimant(db, id, cancellationToken);
+            if (claim is null)
+            {
+                return null;
+            }
+            claim.Appearances = await AppearancesOf(db, id).ToListAsync(cancellationToken);
+            claim.Rebuttals = await RebuttalsOf(db, id).ToListAsync(cancellationToken);
+            claim.Evidence = await EvidenceOf(db, id).ToListAsync(cancellationToken);
+            return claim;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>The one table of a run, as markdown, with the targets of the largest size checked.</summary>
+internal static class Report
+{
+    public static string Markdown(IReadOnlyList<SizeFigures> sizes, IReadOnlyList<ImportFigures> imports, int seconds, string machine)
+    {
+        var largest = sizes[^1];
+        var md = new StringBuilder();
+        Line(md, $"# Benchmark results\n\nRun {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {machine}, by `dotnet run -c Release --project tests/FactCheck.Benchmarks`.");
+        Line(md, $"Server and wrk share the machine; throughput runs use 16 connections (2 wrk threads), latency runs one connection; {seconds} s per run.");
+        Line(md, $"Targets are checked at {largest.Claims:N0} claims.\n");
+        Line(md, "| # | Figure | " + string.Join(" | ", sizes.Select(s => $"{s.Claims:N0} claims")) + " | Target | Met |");
+        Line(md, "|---|---|" + string.Concat(sizes.Select(_ => "---:|")) + "---|---|");
+        Row(md, sizes, "1", "GET claim by id, req/s", s => N(s.GetClaim.RequestsPerSecond));
+        Row(md, sizes, "1", "trivial JSON endpoint, req/s", s => N(s.Trivial.RequestsPerSecond));
+        Row(md, sizes, "1", "GET claim / trivial", s => R(s.GetVsTrivial));
+        Row(md, sizes, "2", "same GET by raw ADO.NET, req/s", s => N(s.GetClaimRaw.RequestsPerSecond));
+        Row(md, sizes, "2", "EF Core / raw ADO.NET", s => R(s.EfVsRaw), "≥ 0.70", largest.EfVsRaw >= 0.7);
+        Row(md, sizes, "3", "claims list page 1, p50 ms", s => Ms(s.FirstPage.P50));
+        Row(md, sizes, "3", "claims list page after N rows, p50 ms", s => $"{Ms(s.DeepPage.P50)} (N = {s.DeepRows:N0})");
+        Row(md, sizes, "3", "deep page / page 1", s => R(s.DeepVsFirst), "≤ 1.50", largest.DeepVsFirst <= 1.5);
+        foreach (var (frequency, index) in new[] { ("rare", 0), ("mid", 1), ("common", 2) })
+        {
+            var limit = frequency == "common" ? 150 : 25;
+            Row(md, sizes, "4", $"search, {frequency} term \"{largest.Search[index].Term}\": matching rows", s => N(s.Search[index].Rows));
+            Row(md, sizes, "4", $"search, {frequency} term: p50 / p99 ms", s => $"{Ms(s.Search[index].Latency.P50)} / {Ms(s.Search[index].Latency.P99)}",
+                $"p99 ≤ {limit}", largest.Search[index].Latency.P99 <= limit);
+        }
+        Row(md, sizes, "5", "create claim, req/s (16 connections)", s => N(s.Create.RequestsPerSecond));
+        Row(md, sizes, "5", "raw SQLite single-row commits/s", s => N(s.RawCommitsPerSecond));
+        Row(md, sizes, "5", "create / raw commits", s => R(s.CreateVsRaw));
+        Row(md, sizes, "6", "server peak RSS, MB", s => N(s.PeakRssMiB), "≤ 400", largest.PeakRssMiB <= 400);
+        Row(md, sizes, "", "bulk seeding time, s", s => N(s.SeedTime.TotalSeconds));
+        Row(md, sizes, "", "failed requests (non-2xx, socket errors)", s => N(s.Errors), "0", sizes.All(s => s.Errors == 0));
+        if (imports.Count > 0)
+        {
+            Line(md, "\n## Importing ClaimReview (`import FILE`, into an empty database)\n");
+            Line(md, "| Reviews | Seconds | Reviews/s | Peak RSS, MB | Target |");
+            Line(md, "|---:|---:|---:|---:|---|");
+            foreach (var import in imports)
+            {
+                Line(md, $"| {import.Reviews:N0} | {import.Seconds:F1} | {N(import.ReviewsPerSecond)} | {N(import.PeakRssMiB)} | ≥ 5,000 reviews/s, memory flat |");
+            }
+        }
+        return md.ToString();
+    }
+
+    private static void Row(StringBuilder md, IReadOnlyList<SizeFigures> sizes, string number, string figure, Func<SizeFigures, string> value,
+        string target = "", bool? met = null) =>
+        Line(md, $"| {number} | {figure} | {string.Join(" | ", sizes.Select(value))} | {target} | {(met is null ? "" : met.Value ? "yes" : "**no**")} |");
+
+    private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');
+
+    private static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string R(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
+
+    private static string Ms(double value) => value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
+}
