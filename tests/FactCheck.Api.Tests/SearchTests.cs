@@ -97,6 +97,22 @@ public sealed class SearchTests(FactCheckApp app) : IClassFixture<FactCheckApp>
     }
 
     [Fact]
+    public async Task A_purged_record_leaves_the_index_and_a_restored_one_keeps_its_place()
+    {
+        var word = Word();
+        var older = await ClaimAsync($"Older {word} claim.");
+        var purged = await ClaimAsync($"Purged {word} claim.");
+        (await client.DeleteAsync($"/api/v1/claims/{older}")).EnsureSuccessStatusCode();
+        (await client.DeleteAsync($"/api/v1/claims/{purged}")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/v1/claims/{purged}/purge", null)).StatusCode);
+        (await client.PostAsync($"/api/v1/claims/{older}/restore", null)).EnsureSuccessStatusCode();
+
+        var hits = await SearchAsync($"q={word}");
+        Assert.Equal([older], hits.Select(h => (string)h!["id"]!));
+        Assert.Contains("<mark>", (string)hits[0]!["snippet"]!);
+    }
+
+    [Fact]
     public async Task Edits_reindex_and_paging_visits_every_hit_once()
     {
         var word = Word();

@@ -24,16 +24,24 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
         {
             migrationBuilder.Sql("CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, entity_id UNINDEXED, claim_id UNINDEXED, body, "
                 + "tokenize = 'unicode61 remove_diacritics 2');");
+            // FTS5 can only find its rows quickly by rowid, so each indexed record gets one for good: the triggers find it
+            // here by the record's id instead of scanning the index. Ids are handed out in creation order, which is the
+            // order search uses to pick the most recent matches.
+            migrationBuilder.Sql("CREATE TABLE search_rows (Id INTEGER PRIMARY KEY, EntityId TEXT NOT NULL UNIQUE);");
             foreach (var (kind, table, claimId, text, columns) in Sources)
             {
                 string Insert(string row) =>
-                    $"INSERT INTO search_index(kind, entity_id, claim_id, body) SELECT '{kind}', {row}.Id, {string.Format(claimId, row)}, "
-                    + $"{string.Format(text, row)}";
-                var remove = $"DELETE FROM search_index WHERE kind = '{kind}' AND entity_id = old.Id;";
-                migrationBuilder.Sql($"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} WHEN new.DeletedAt IS NULL BEGIN {Insert("new")}; END;");
-                migrationBuilder.Sql($"CREATE TRIGGER {table}_search_update AFTER UPDATE OF {columns} ON {table} BEGIN {remove} "
+                    $"INSERT INTO search_index(rowid, kind, entity_id, claim_id, body) SELECT (SELECT Id FROM search_rows WHERE EntityId = {row}.Id), "
+                    + $"'{kind}', {row}.Id, {string.Format(claimId, row)}, {string.Format(text, row)}";
+                string Reserve(string row) => $"INSERT OR IGNORE INTO search_rows(EntityId) VALUES ({row}.Id);";
+                const string Remove = "DELETE FROM search_index WHERE rowid = (SELECT Id FROM search_rows WHERE EntityId = old.Id);";
+                migrationBuilder.Sql($"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN {Reserve("new")} {Insert("new")} "
+                    + "WHERE new.DeletedAt IS NULL; END;");
+                migrationBuilder.Sql($"CREATE TRIGGER {table}_search_update AFTER UPDATE OF {columns} ON {table} BEGIN {Remove} {Reserve("new")} "
                     + $"{Insert("new")} WHERE new.DeletedAt IS NULL; END;");
-                migrationBuilder.Sql($"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN {remove} END;");
+                migrationBuilder.Sql($"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN {Remove} "
+                    + "DELETE FROM search_rows WHERE EntityId = old.Id; END;");
+                migrationBuilder.Sql($"INSERT INTO search_rows(EntityId) SELECT Id FROM {table} ORDER BY CreatedAt, Id;");
                 migrationBuilder.Sql($"{Insert(table)} FROM {table} WHERE {table}.DeletedAt IS NULL;");
             }
         }
@@ -49,6 +57,7 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                 }
             }
             migrationBuilder.Sql("DROP TABLE IF EXISTS search_index;");
+            migrationBuilder.Sql("DROP TABLE IF EXISTS search_rows;");
         }
     }
 }
