@@ -32,6 +32,14 @@ internal sealed class ApiServer : IAsyncDisposable
         return start;
     }
 
+    /// <summary>A port nothing listens on, so a server left running elsewhere is never measured by mistake.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public static async Task<ApiServer> StartAsync(string apiDll, string dataDirectory, int port)
     {
         var baseUrl = $"http://127.0.0.1:{port}";

@@ -1,4 +1,3 @@
-using FactCheck.Api.Evidence;
 using FactCheck.Api.Rebuttals;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +14,12 @@ public static class ClaimReads
     // The tombstone conditions are written out rather than left to the query filters: a filtered navigation becomes a
     // subquery with every column, and preparing that SQL costs SQLite more than running it. Live records never refer to
     // a tombstone (deletion and restore see to that), so only the rows asked for need the condition.
-    private static readonly Func<FactCheckDb, Guid, CancellationToken, Task<Claim?>> ClaimWithClaimant = EF.CompileAsyncQuery(
-        (FactCheckDb db, Guid id, CancellationToken _) => db.Claims.IgnoreQueryFilters().AsNoTracking()
-            .Include(c => c.Claimant).FirstOrDefault(c => c.Id == id && c.DeletedAt == null));
+    // Evidence joins without a subquery (no nested join), so it comes in the claim's own statement.
+    // Not FirstOrDefault: its LIMIT would wrap the claim in a subquery. The id is unique anyway.
+    private static readonly Func<FactCheckDb, Guid, IAsyncEnumerable<Claim>> ClaimWithClaimant = EF.CompileAsyncQuery(
+        (FactCheckDb db, Guid id) => db.Claims.IgnoreQueryFilters().AsNoTracking()
+            .Include(c => c.Claimant).Include(c => c.Evidence.Where(e => e.DeletedAt == null)).AsSingleQuery()
+            .Where(c => c.Id == id && c.DeletedAt == null));
 
     private static readonly Func<FactCheckDb, Guid, IAsyncEnumerable<ClaimAppearance>> AppearancesOf = EF.CompileAsyncQuery(
         (FactCheckDb db, Guid id) => db.ClaimAppearances.IgnoreQueryFilters().AsNoTracking()
@@ -27,9 +29,6 @@ public static class ClaimReads
         (FactCheckDb db, Guid id) => db.Rebuttals.IgnoreQueryFilters().AsNoTracking()
             .Include(r => r.Actor).Where(r => r.ClaimId == id && r.DeletedAt == null));
 
-    private static readonly Func<FactCheckDb, Guid, IAsyncEnumerable<EvidenceItem>> EvidenceOf = EF.CompileAsyncQuery(
-        (FactCheckDb db, Guid id) => db.Evidence.IgnoreQueryFilters().AsNoTracking().Where(e => e.ClaimId == id && e.DeletedAt == null));
-
     /// <summary>The live claim with its parts, or null when there is none.</summary>
     public static async Task<Claim?> WithPartsAsync(FactCheckDb db, Guid id, CancellationToken cancellationToken)
     {
@@ -37,14 +36,13 @@ public static class ClaimReads
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var claim = await ClaimWithClaimant(db, id, cancellationToken);
+            var claim = await ClaimWithClaimant(db, id).FirstOrDefaultAsync(cancellationToken);
             if (claim is null)
             {
                 return null;
             }
             claim.Appearances = await AppearancesOf(db, id).ToListAsync(cancellationToken);
             claim.Rebuttals = await RebuttalsOf(db, id).ToListAsync(cancellationToken);
-            claim.Evidence = await EvidenceOf(db, id).ToListAsync(cancellationToken);
             return claim;
         }
         finally

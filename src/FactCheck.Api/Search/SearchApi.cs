@@ -16,7 +16,8 @@ public static class SearchApi
                 + "best match first. `q` takes words (all must match), \"quoted phrases\", prefix* and -excluded words; case and diacritics "
                 + "are ignored (`Šojgu` finds `Sojgu`). Each hit has its `kind`, `id`, `claimId`, a `snippet` with matches in "
                 + "`<mark>`…`</mark>` and a `score` (higher is better). Filter by `kind`, `claimantId`, `evidenceStatus`, `madeFrom`/`madeTo`. "
-                + "Deleted records are not found. Cursor paged (`limit` at most 100).");
+                + "Deleted records are not found. Ranking looks at the 2,000 most recently recorded matches, so a word in most records "
+                + "still answers quickly; the filters apply within those. Cursor paged (`limit` at most 100).");
         return group;
     }
 
