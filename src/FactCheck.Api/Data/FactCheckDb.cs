@@ -54,7 +54,30 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
         configurationBuilder.Properties<Common.HistoryOperation>().HaveConversion<WireEnumConverter<Common.HistoryOperation>>().HaveMaxLength(32);
     }
 
+    /// <summary>Held around each save by writers of this process, where the database takes one writer at a time (null: no queue).</summary>
+    protected virtual SemaphoreSlim? WriteGate => null;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Inside a caller's transaction the gate is not taken: that transaction may already hold the database's write lock,
+        // and a gate holder waiting on it while it waits on the gate would stall both.
+        var gate = Database.CurrentTransaction is null ? WriteGate : null;
+        if (gate is null)
+        {
+            return await SaveWithHistoryAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await SaveWithHistoryAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<int> SaveWithHistoryAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var touchedClaims = await new ChangeRecorder(this).RecordAsync(cancellationToken);
         if (touchedClaims.Count == 0)
