@@ -35,9 +35,9 @@ internal static class SizeRun
             var getScript = LuaScripts.RandomGet(data, "get.lua", "/api/v1/claims/", idsFile);
             var rawScript = LuaScripts.RandomGet(data, "raw.lua", "/benchmark/claims/", idsFile);
             var (trivial, get, raw) = Interleaved(seconds,
-                () => Wrk.Run(url + "/benchmark/ping", 16, 2, seconds),
-                () => Wrk.Run(url, 16, 2, seconds, getScript),
-                () => Wrk.Run(url, 16, 2, seconds, rawScript));
+                duration => Wrk.Run(url + "/benchmark/ping", 16, 2, duration),
+                duration => Wrk.Run(url, 16, 2, duration, getScript),
+                duration => Wrk.Run(url, 16, 2, duration, rawScript));
             var deepRows = Math.Min(100_000, claims - PageSize);
             var cursor = await CursorAtAsync(url, deepRows);
             var first = Measure($"{url}/api/v1/claims?limit={PageSize}", 1, 1, seconds);
@@ -64,14 +64,14 @@ internal static class SizeRun
         return Wrk.Run(url, connections, threads, seconds, script);
     }
 
-    private static (WrkResult, WrkResult, WrkResult) Interleaved(int seconds, params Func<WrkResult>[] runs)
+    private static (WrkResult, WrkResult, WrkResult) Interleaved(int seconds, params Func<int, WrkResult>[] runs)
     {
         foreach (var run in runs)
         {
-            run(); // warm-up, not recorded
+            run(Math.Min(3, seconds)); // warm-up, not recorded
         }
-        var first = runs.Select(run => run()).ToList();
-        var second = runs.Select(run => run()).ToList();
+        var first = runs.Select(run => run(seconds)).ToList();
+        var second = runs.Select(run => run(seconds)).ToList();
         var mean = first.Zip(second, (a, b) => new WrkResult((a.RequestsPerSecond + b.RequestsPerSecond) / 2, (a.P50 + b.P50) / 2,
             (a.P99 + b.P99) / 2, a.Requests + b.Requests, a.Errors + b.Errors)).ToList();
         return (mean[0], mean[1], mean[2]);
