@@ -67,7 +67,7 @@ api.MapStats();
 api.MapActors();
 api.MapSources();
 api.MapKeys();
-app.MapBenchmarkYardsticks();
+api.MapBenchmarkYardsticks();
 
 await app.InitializeDatabaseAsync();
 if (command)

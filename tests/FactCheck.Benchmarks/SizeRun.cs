@@ -68,7 +68,7 @@ internal static class SizeRun
     {
         foreach (var run in runs)
         {
-            run(Math.Min(3, seconds)); // warm-up, not recorded
+            run(seconds); // warm-up, not recorded: EF Core's many generic paths take a while to reach tier-1 code
         }
         var first = runs.Select(run => run(seconds)).ToList();
         var second = runs.Select(run => run(seconds)).ToList();

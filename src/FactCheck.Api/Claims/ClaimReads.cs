@@ -1,4 +1,6 @@
+using FactCheck.Api.Actors;
 using FactCheck.Api.Rebuttals;
+using FactCheck.Api.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactCheck.Api.Claims;
@@ -21,13 +23,29 @@ public static class ClaimReads
             .Include(c => c.Claimant).Include(c => c.Evidence.Where(e => e.DeletedAt == null)).AsSingleQuery()
             .Where(c => c.Id == id && c.DeletedAt == null));
 
+    // The parts' sources and authors are read as far as the response and the ETag need them (no links, no archive URL).
     private static readonly Func<FactCheckDb, Guid, IAsyncEnumerable<ClaimAppearance>> AppearancesOf = EF.CompileAsyncQuery(
         (FactCheckDb db, Guid id) => db.ClaimAppearances.IgnoreQueryFilters().AsNoTracking()
-            .Include(a => a.Source).Where(a => a.ClaimId == id && a.Source!.DeletedAt == null));
+            .Where(a => a.ClaimId == id && a.Source!.DeletedAt == null)
+            .Select(a => new ClaimAppearance
+            {
+                ClaimId = a.ClaimId, SourceId = a.SourceId, Position = a.Position,
+                Source = new Source
+                {
+                    Id = a.Source!.Id, Version = a.Source.Version, Title = a.Source.Title, Publisher = a.Source.Publisher,
+                    PublishedAt = a.Source.PublishedAt, Url = a.Source.Url,
+                },
+            }));
 
     private static readonly Func<FactCheckDb, Guid, IAsyncEnumerable<Rebuttal>> RebuttalsOf = EF.CompileAsyncQuery(
         (FactCheckDb db, Guid id) => db.Rebuttals.IgnoreQueryFilters().AsNoTracking()
-            .Include(r => r.Actor).Where(r => r.ClaimId == id && r.DeletedAt == null));
+            .Where(r => r.ClaimId == id && r.DeletedAt == null)
+            .Select(r => new Rebuttal
+            {
+                Id = r.Id, Version = r.Version, ClaimId = r.ClaimId, ActorId = r.ActorId, Statement = r.Statement, MadeAt = r.MadeAt,
+                SourceId = r.SourceId, Kind = r.Kind, CreatedAt = r.CreatedAt, UpdatedAt = r.UpdatedAt,
+                Actor = new Actor { Id = r.Actor!.Id, Version = r.Actor.Version, Name = r.Actor.Name, Kind = r.Actor.Kind, Title = r.Actor.Title },
+            }));
 
     /// <summary>The live claim with its parts, or null when there is none.</summary>
     public static async Task<Claim?> WithPartsAsync(FactCheckDb db, Guid id, CancellationToken cancellationToken)

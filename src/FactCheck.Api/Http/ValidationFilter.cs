@@ -9,13 +9,15 @@ namespace FactCheck.Api.Http;
 /// </summary>
 public sealed class ValidationFilter : IEndpointFilter
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var services = context.HttpContext.RequestServices;
         List<ValidationFailure>? failures = null;
         foreach (var argument in context.Arguments)
         {
-            if (argument is null || services.GetService(typeof(IValidator<>).MakeGenericType(argument.GetType())) is not IValidator validator)
+            if (argument is null || services.GetService(ValidatorTypes.GetOrAdd(argument.GetType(), t => typeof(IValidator<>).MakeGenericType(t))) is not IValidator validator)
             {
                 continue;
             }
@@ -49,7 +51,8 @@ public static class ValidationSetup
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.LanguageManager.Enabled = false; // English messages, whatever the server's culture.
-        services.AddValidatorsFromAssemblyContaining<ValidationFilter>(includeInternalTypes: true);
+        // Validators keep no state (their only dependency, CursorCodec, is a singleton): build each once, not per request.
+        services.AddValidatorsFromAssemblyContaining<ValidationFilter>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 
