@@ -45,6 +45,12 @@ internal static class Report
             {
                 Line(md, $"| {import.Reviews:N0} | {import.Seconds:F1} | {N(import.ReviewsPerSecond)} | {N(import.PeakRssMiB)} | ≥ 5,000 reviews/s, memory flat |");
             }
+            if (imports.Count > 1)
+            {
+                var (small, large) = (imports.MinBy(i => i.Reviews)!, imports.MaxBy(i => i.Reviews)!);
+                Line(md, $"\n{large.Reviews / small.Reviews}× the reviews took {large.PeakRssMiB / small.PeakRssMiB:F2}× the peak memory "
+                    + $"({N(large.PeakRssMiB - small.PeakRssMiB)} MB more); the largest import ran at {N(large.ReviewsPerSecond)} reviews/s.");
+            }
         }
         return md.ToString();
     }
