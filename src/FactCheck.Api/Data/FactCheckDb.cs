@@ -31,6 +31,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<Keys.ApiKey> ApiKeys => Set<Keys.ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Importing.ImportJob> ImportJobs => Set<Importing.ImportJob>();
 
     public EditorContext Editor => editor;
 
@@ -56,6 +57,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        StatementKey.Stamp(this);
         var touchedClaims = await new ChangeRecorder(this).RecordAsync(cancellationToken);
         if (touchedClaims.Count == 0)
         {

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using FactCheck.Api.Exports;
 
 namespace FactCheck.Api.Importing;
@@ -12,7 +10,8 @@ public static class FormatsCommand
 {
     public const string Usage = "usage: import FILE... | export [--format ndjson|csv]";
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    /// <param name="progressBar">Draw a progress bar on <paramref name="error"/>: only when it is a terminal.</param>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, bool progressBar = false)
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Data.EditorContext>().Name = "command-line";
@@ -23,7 +22,7 @@ public static class FormatsCommand
                 var failed = 0;
                 foreach (var file in files)
                 {
-                    failed += await ImportFileAsync(db, file, error) ? 0 : 1;
+                    failed += await ImportFileAsync(db, file, error, progressBar) ? 0 : 1;
                 }
                 return failed == 0 ? 0 : 1;
             case ["export", ..]:
@@ -43,26 +42,40 @@ public static class FormatsCommand
         }
     }
 
-    private static async Task<bool> ImportFileAsync(FactCheckDb db, string file, TextWriter error)
+    private static async Task<bool> ImportFileAsync(FactCheckDb db, string file, TextWriter error, bool progressBar)
     {
-        JsonNode? document;
+        FileStream stream;
         try
         {
-            await using var stream = File.OpenRead(file);
-            document = await JsonNode.ParseAsync(stream);
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"{file}: not imported: {e.Message}");
             return false;
         }
-        var report = await new ImportWriter(db).ImportAsync(ImportShapes.Flatten(document), CancellationToken.None);
+        var bar = new ImportProgressBar(error, progressBar);
+        ImportOutcome outcome;
+        await using (stream)
+        {
+            outcome = await ImportRunner.RunAsync(db, stream, bar.ShowAsync, CancellationToken.None);
+        }
+        await bar.EndAsync();
+        var report = outcome.Report;
         var counts = string.Join(", ", report.Counts.Select(c => $"{c.Key} {c.Value.Created} created, {c.Value.Updated} updated, {c.Value.Unchanged} unchanged"));
-        await error.WriteLineAsync($"{file}: {report.Reviews} review(s); {counts}; {report.Rejected.Count} rejected; {report.UnmappedRatings.Count} unmapped rating(s).");
+        await error.WriteLineAsync($"{file}: {report.Reviews} review(s); {counts}; {report.RejectedTotal} rejected; {report.UnmappedRatingsTotal} unmapped rating(s).");
         foreach (var rejected in report.Rejected)
         {
             await error.WriteLineAsync($"  rejected #{rejected.Index}: {rejected.Reason}");
         }
-        return true;
+        if (report.RejectedTotal > report.Rejected.Count)
+        {
+            await error.WriteLineAsync($"  ... and {report.RejectedTotal - report.Rejected.Count} more rejected.");
+        }
+        if (outcome.Fault is { } fault)
+        {
+            await error.WriteLineAsync($"{file}: stopped: {fault.Describe()}");
+        }
+        return outcome.Fault is null;
     }
 }
