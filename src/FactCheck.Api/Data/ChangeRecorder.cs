@@ -150,6 +150,16 @@ internal sealed class ChangeRecorder(FactCheckDb db)
         ["after"] = after,
     };
 
-    private static JsonNode? ToJson(object? value) =>
-        value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), ApiJson.Options);
+    /// <summary>The common scalars directly (the same JSON, a fraction of the cost: imports write history for every record).</summary>
+    private static JsonNode? ToJson(object? value) => value switch
+    {
+        null => null,
+        string text => JsonValue.Create(text),
+        int number => JsonValue.Create(number),
+        bool flag => JsonValue.Create(flag),
+        Guid id => JsonValue.Create(id),
+        double number => JsonValue.Create(number),
+        DateTime at => JsonValue.Create(at),
+        _ => JsonSerializer.SerializeToNode(value, value.GetType(), ApiJson.Options),
+    };
 }

@@ -59,22 +59,51 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     {
         StatementKey.Stamp(this);
         var touchedClaims = await new ChangeRecorder(this).RecordAsync(cancellationToken);
-        if (touchedClaims.Count == 0)
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+        {
+            // Bulk writers (imports) turn automatic detection off: the recorder's one pass found the changes, and only
+            // the records it then stamped (version, update time) need looking at again.
+            foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified).ToList())
+            {
+                entry.DetectChanges();
+            }
+        }
+        if (touchedClaims.Count == 0 && !bulkInsert)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         // A rebuttal or evidence change moves its claim's version too. The bump is an atomic increment in the same
         // transaction rather than a tracked update, so two clients adding rebuttals to one claim never conflict.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var now = Now;
-        await Claims.Where(c => touchedClaims.Contains(c.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        var saved = bulkInsert ? BulkInserter.InsertAdded(this) : 0;
+        saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (touchedClaims.Count > 0)
+        {
+            var now = Now;
+            await Claims.Where(c => touchedClaims.Contains(c.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        }
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
         }
         return saved;
+    }
+
+    private bool bulkInsert;
+
+    /// <summary>Saves like <see cref="SaveChangesAsync(bool, CancellationToken)"/>, writing added records with <see cref="BulkInserter"/>: for imports.</summary>
+    public async Task<int> SaveChangesInBulkAsync(CancellationToken cancellationToken)
+    {
+        bulkInsert = true;
+        try
+        {
+            return await SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            bulkInsert = false;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

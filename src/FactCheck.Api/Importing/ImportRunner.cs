@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 
 namespace FactCheck.Api.Importing;
 
@@ -30,11 +31,31 @@ public static class ImportRunner
     {
         var reader = new ImportDocumentReader(document);
         var writer = new ImportWriter(db);
+        await using var session = await ImportSession.StartAsync(db, cancellationToken);
         var total = document.Length;
+        // Reading and parsing run on a thread of their own, a bounded queue ahead of the writer: on two cores the
+        // parsing is then free, and the queue, not the document, bounds what waits in memory.
+        var queue = Channel.CreateBounded<ImportCandidate>(new BoundedChannelOptions(2 * ImportWriter.BatchSize) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var candidate in reader.Read())
+                {
+                    await queue.Writer.WriteAsync(candidate, stop.Token);
+                }
+                queue.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                queue.Writer.Complete(e);
+            }
+        }, CancellationToken.None);
         ImportFault? fault = null;
         try
         {
-            foreach (var candidate in reader.Read())
+            await foreach (var candidate in queue.Reader.ReadAllAsync(cancellationToken))
             {
                 await writer.AddAsync(candidate, cancellationToken);
                 if (progress is not null && writer.Reviews % ProgressEvery == 0)
@@ -45,7 +66,12 @@ public static class ImportRunner
         }
         catch (JsonException e)
         {
-            fault = new ImportFault(e.Message, reader.Index.Count, reader.Position);
+            fault = new ImportFault(e.Message, writer.Reviews, reader.Position);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer;
         }
         var report = await writer.FinishAsync(cancellationToken);
         if (progress is not null)

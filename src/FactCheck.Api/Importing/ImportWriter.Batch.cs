@@ -37,7 +37,7 @@ public sealed partial class ImportWriter
                 result.Reject(new ImportRejection(candidate.Index, e.Message));
             }
         }
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesInBulkAsync(ct);
         db.ChangeTracker.Clear();
         return result;
     }
@@ -97,7 +97,12 @@ public sealed partial class ImportWriter
         }
     }
 
-    private bool HasChanged(object entity) => db.Entry(entity).Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
+    private bool HasChanged(object entity)
+    {
+        var entry = db.Entry(entity);
+        entry.DetectChanges(); // automatic detection is off for the import (see ImportSession)
+        return entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
+    }
 
     private Claim Claim(ImportItem item, Guid claimantId, DateTime madeAt, List<Guid> sources, BatchState state, ImportCounts counts)
     {
@@ -120,3 +125,4 @@ public sealed partial class ImportWriter
         return claim;
     }
 }
+
