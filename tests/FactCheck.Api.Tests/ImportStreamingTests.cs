@@ -53,23 +53,28 @@ public sealed class ImportStreamingTests(FactCheckApp app) : IClassFixture<FactC
     [Fact]
     public async Task A_review_the_database_refuses_is_rejected_and_the_rest_of_its_batch_imported()
     {
+        // 1,200 reviews make three batches; the refused one is in the second, written while the third is prepared.
         var marker = Guid.NewGuid().ToString("N");
         await using (var connection = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "factcheck.db")}"))
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE TRIGGER refuse_{marker} BEFORE INSERT ON reviews WHEN NEW.Url LIKE '%/{marker}/1' "
+            command.CommandText = $"CREATE TRIGGER refuse_{marker} BEFORE INSERT ON reviews WHEN NEW.Url LIKE '%/{marker}/700' "
                 + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;";
             await command.ExecuteNonQueryAsync();
         }
 
-        var report = await ImportTests.ImportAsync(client, Generated(3, marker));
+        var report = await ImportTests.ImportAsync(client, Generated(1200, marker));
 
         var rejected = Assert.Single(report["rejected"]!.AsArray());
-        Assert.Equal(1, (int)rejected!["index"]!);
+        Assert.Equal(700, (int)rejected!["index"]!);
         Assert.Contains("refused by the test", (string?)rejected["reason"], StringComparison.Ordinal);
-        Assert.Equal(2, Count(report, "reviews", "created"));
-        Assert.Equal(2, Count(report, "claims", "created")); // the refused review's claim went with it
-        Assert.Equal(2, Count(report, "sources", "created"));
+        Assert.Equal(1199, Count(report, "reviews", "created"));
+        Assert.Equal(1199, Count(report, "claims", "created")); // the refused review's claim went with it
+        Assert.Equal(1199, Count(report, "sources", "created"));
+        Assert.Equal(3, Count(report, "claimants", "created"));
+        var again = await ImportTests.ImportAsync(client, Generated(1200, marker));
+        Assert.Equal(1199, Count(again, "reviews", "unchanged"));
+        Assert.Equal(700, (int)Assert.Single(again["rejected"]!.AsArray())!["index"]!);
     }
 }

@@ -7,36 +7,51 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace FactCheck.Api.Data;
 
 /// <summary>
-/// Writes the added records of a unit of work with one prepared INSERT per table, reused for every row. SaveChanges
-/// builds, sorts and binds a command per row, which for an import of 100,000 reviews costs several times SQLite's own
-/// work. Tables, columns, value conversions and parameters all come from the EF model (the parameters are made by the
-/// same type mappings SaveChanges uses), so the rows are the ones SaveChanges would have written; triggers fire as usual.
+/// The added records of a unit of work as rows to insert with one prepared INSERT per table, reused for every row.
+/// SaveChanges builds, sorts and binds a command per row, which for an import of 100,000 reviews costs several times
+/// SQLite's own work. Tables, columns, value conversions and parameters all come from the EF model (the parameters are
+/// made by the type mappings SaveChanges uses), so the rows are the ones SaveChanges would write; triggers fire as usual.
+/// Taken on the context's thread, the rows can be written later on another connection (see the import's pipeline).
 /// </summary>
-internal static class BulkInserter
+internal sealed class BulkRows
 {
-    /// <summary>Inserts every added entry, principals before dependents, and marks them unchanged. Needs an open transaction.</summary>
-    public static int InsertAdded(DbContext db)
+    private readonly List<(string Sql, List<DbParameter[]> Rows)> tables = [];
+
+    public int Count { get; private set; }
+
+    /// <summary>The rows of every added entry, principals' tables before dependents'.</summary>
+    public static BulkRows Take(DbContext db)
     {
+        var rows = new BulkRows();
+        using var scratch = db.Database.GetDbConnection().CreateCommand();
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         foreach (var (type, entries) in InDependencyOrder(added))
         {
             var properties = type.GetProperties().ToList();
+            var mappings = properties.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping()).ToList();
             var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+            var sql = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) "
+                + $"VALUES ({string.Join(", ", properties.Select((_, i) => $"@p{i}"))});";
+            var values = entries.Select(entry => properties.Select((p, i) =>
+                mappings[i].CreateParameter(scratch, $"@p{i}", entry.Property(p.Name).CurrentValue, p.IsNullable)).ToArray()).ToList();
+            rows.tables.Add((sql, values));
+            rows.Count += values.Count;
+        }
+        return rows;
+    }
+
+    /// <summary>Inserts the rows within <paramref name="transaction"/>; a row the database refuses is a <see cref="DbUpdateException"/>.</summary>
+    public void Write(DbConnection connection, DbTransaction transaction)
+    {
+        foreach (var (sql, rows) in tables)
+        {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) "
-                + $"VALUES ({string.Join(", ", properties.Select((_, i) => $"@p{i}"))});";
-            foreach (var entry in entries)
+            command.CommandText = sql;
+            foreach (var row in rows)
             {
                 command.Parameters.Clear();
-                for (var i = 0; i < properties.Count; i++)
-                {
-                    var property = properties[i];
-                    var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
-                    command.Parameters.Add(mapping.CreateParameter(command, $"@p{i}", entry.Property(property.Name).CurrentValue, property.IsNullable));
-                }
+                command.Parameters.AddRange(row);
                 try
                 {
                     command.ExecuteNonQuery();
@@ -44,12 +59,22 @@ internal static class BulkInserter
                 catch (DbException e)
                 {
                     // Callers treat it as any refused save (an import then retries the batch review by review).
-                    throw new DbUpdateException($"A {type.ShortName()} could not be inserted: {e.Message}", e);
+                    throw new DbUpdateException($"A row could not be inserted: {e.Message}", e);
                 }
             }
         }
-        added.ForEach(e => e.State = EntityState.Unchanged);
-        return added.Count;
+    }
+
+    /// <summary>Writes the added entries on the context's own connection and transaction, and marks them saved.</summary>
+    public static int InsertAdded(DbContext db)
+    {
+        var rows = Take(db);
+        rows.Write(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction());
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+        {
+            entry.State = EntityState.Unchanged;
+        }
+        return rows.Count;
     }
 
     private static List<(IEntityType Type, List<EntityEntry> Entries)> InDependencyOrder(List<EntityEntry> added)

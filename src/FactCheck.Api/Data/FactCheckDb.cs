@@ -55,7 +55,14 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
         configurationBuilder.Properties<Common.HistoryOperation>().HaveConversion<WireEnumConverter<Common.HistoryOperation>>().HaveMaxLength(32);
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        await WriteRecordedAsync(await RecordChangesAsync(cancellationToken), bulk: false, acceptAllChangesOnSuccess, cancellationToken);
+
+    /// <summary>
+    /// The first half of a save: stamps and records history. Answers the claims whose version must move because only
+    /// their parts changed; <see cref="WriteRecordedAsync"/> (or, for inserts only, <see cref="BulkRows"/>) is the second half.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> RecordChangesAsync(CancellationToken cancellationToken)
     {
         StatementKey.Stamp(this);
         var touchedClaims = await new ChangeRecorder(this).RecordAsync(cancellationToken);
@@ -68,14 +75,21 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
                 entry.DetectChanges();
             }
         }
-        if (touchedClaims.Count == 0 && !bulkInsert)
+        return touchedClaims;
+    }
+
+    /// <summary>The second half of a save; <paramref name="bulk"/> writes added records with <see cref="BulkRows"/> (imports).</summary>
+    public async Task<int> WriteRecordedAsync(IReadOnlyList<Guid> touchedClaims, bool bulk, bool acceptAllChangesOnSuccess = true,
+        CancellationToken cancellationToken = default)
+    {
+        if (touchedClaims.Count == 0 && !bulk)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         // A rebuttal or evidence change moves its claim's version too. The bump is an atomic increment in the same
         // transaction rather than a tracked update, so two clients adding rebuttals to one claim never conflict.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = bulkInsert ? BulkInserter.InsertAdded(this) : 0;
+        var saved = bulk ? BulkRows.InsertAdded(this) : 0;
         saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (touchedClaims.Count > 0)
         {
@@ -88,22 +102,6 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
             await transaction.CommitAsync(cancellationToken);
         }
         return saved;
-    }
-
-    private bool bulkInsert;
-
-    /// <summary>Saves like <see cref="SaveChangesAsync(bool, CancellationToken)"/>, writing added records with <see cref="BulkInserter"/>: for imports.</summary>
-    public async Task<int> SaveChangesInBulkAsync(CancellationToken cancellationToken)
-    {
-        bulkInsert = true;
-        try
-        {
-            return await SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            bulkInsert = false;
-        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

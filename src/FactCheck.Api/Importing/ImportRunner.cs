@@ -30,8 +30,8 @@ public static class ImportRunner
     public static async Task<ImportOutcome> RunAsync(FactCheckDb db, Stream document, Func<ImportProgress, Task>? progress, CancellationToken cancellationToken)
     {
         var reader = new ImportDocumentReader(document);
-        var writer = new ImportWriter(db);
         await using var session = await ImportSession.StartAsync(db, cancellationToken);
+        await using var writer = new ImportWriter(db);
         var total = document.Length;
         // Reading and parsing run on a thread of their own, a bounded queue ahead of the writer: on two cores the
         // parsing is then free, and the queue, not the document, bounds what waits in memory.

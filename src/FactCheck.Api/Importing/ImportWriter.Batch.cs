@@ -21,10 +21,15 @@ public sealed partial class ImportWriter
         public Dictionary<string, (ReviewRequest Request, Guid ClaimId)> Applied { get; } = [];
     }
 
-    private async Task<ImportResponse> SaveBatchAsync(IReadOnlyList<ImportCandidate> batch, CancellationToken ct)
+    /// <summary>Looks up, applies and records a batch, then writes it (aside when it only inserts and <paramref name="aside"/>).</summary>
+    private async Task SaveBatchAsync(List<ImportCandidate> batch, CancellationToken ct, bool aside = true)
     {
         var result = ImportResponse.Empty(0);
         var items = batch.Select(c => c.Item).OfType<ImportItem>().ToList();
+        if (inFlight is { } flight && KeysOf(items).Overlaps(flight.Keys))
+        {
+            await SettleAsync(ct);
+        }
         var state = await LookUpAsync(items, ct);
         foreach (var candidate in batch)
         {
@@ -37,9 +42,29 @@ public sealed partial class ImportWriter
                 result.Reject(new ImportRejection(candidate.Index, e.Message));
             }
         }
-        await db.SaveChangesInBulkAsync(ct);
+        var touched = await db.RecordChangesAsync(ct);
+        if (aside && CanWriteAside(touched))
+        {
+            if (!await WriteAsideAsync(batch, items, result, ct))
+            {
+                // Prepared against records of a refused write: prepare it again from what the database holds.
+                await SaveBatchAsync(batch, ct, aside: false);
+            }
+            return;
+        }
+        if (inFlight is { } previous && !await previous.Write.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default))
+        {
+            // The write before this batch was refused: it is saved again review by review (on this context, so this
+            // batch's changes go first), then this batch, prepared against records that were never written, again.
+            db.ChangeTracker.Clear();
+            await SettleAsync(ct);
+            await SaveBatchAsync(batch, ct, aside: false);
+            return;
+        }
+        await SettleAsync(ct);
+        await db.WriteRecordedAsync(touched, bulk: true, cancellationToken: ct);
         db.ChangeTracker.Clear();
-        return result;
+        report.Add(result);
     }
 
     private async Task<BatchState> LookUpAsync(List<ImportItem> items, CancellationToken ct)

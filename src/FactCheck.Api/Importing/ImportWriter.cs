@@ -13,6 +13,9 @@ namespace FactCheck.Api.Importing;
 /// </summary>
 public sealed partial class ImportWriter(FactCheckDb db, int batchSize = ImportWriter.BatchSize)
 {
+    /// <summary>Whether insert-only batches may be written on a second connection (see ImportWriter.Pipeline.cs).</summary>
+    private readonly bool pipeline = ImportSideWriter.Possible(db);
+
     /// <summary>Stands in for the claimant when a review does not name one (common in feeds of viral posts).</summary>
     public const string UnknownClaimant = "Unknown claimant";
 
@@ -49,6 +52,7 @@ public sealed partial class ImportWriter(FactCheckDb db, int batchSize = ImportW
     public async Task<ImportResponse> FinishAsync(CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
+        await SettleAsync(cancellationToken);
         return report with { Reviews = Reviews };
     }
 
@@ -59,33 +63,40 @@ public sealed partial class ImportWriter(FactCheckDb db, int batchSize = ImportW
             return;
         }
         mappings ??= await db.RatingMappings.AsNoTracking().ToDictionaryAsync(m => m.Label, m => m.Status, ct);
+        List<ImportCandidate> batch = [.. pending];
+        pending.Clear();
         try
         {
-            report.Add(await SaveBatchAsync(pending, ct));
+            await SaveBatchAsync(batch, ct);
         }
-        catch (DbUpdateException) when (pending.Count > 1)
+        catch (DbUpdateException) when (batch.Count > 1)
         {
             Forget();
-            foreach (var candidate in pending)
+            foreach (var candidate in batch)
             {
-                try
-                {
-                    report.Add(await SaveBatchAsync([candidate], ct));
-                }
-                catch (DbUpdateException e)
-                {
-                    Forget();
-                    report.Reject(new ImportRejection(candidate.Index, "It could not be stored: " + e.GetBaseException().Message));
-                }
+                await SaveAloneAsync(candidate, ct);
             }
         }
         catch (DbUpdateException e)
         {
             Forget();
-            report.Reject(new ImportRejection(pending[0].Index, "It could not be stored: " + e.GetBaseException().Message));
+            report.Reject(new ImportRejection(batch[0].Index, "It could not be stored: " + e.GetBaseException().Message));
         }
-        pending.Clear();
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>One review in a batch of its own, written at once: how a batch the database refused is saved again.</summary>
+    private async Task SaveAloneAsync(ImportCandidate candidate, CancellationToken ct)
+    {
+        try
+        {
+            await SaveBatchAsync([candidate], ct, aside: false);
+        }
+        catch (DbUpdateException e)
+        {
+            Forget();
+            report.Reject(new ImportRejection(candidate.Index, "It could not be stored: " + e.GetBaseException().Message));
+        }
     }
 
     /// <summary>After a failed save: nothing tracked or cached may stand for a row that was never written.</summary>
