@@ -119,4 +119,38 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         await ProblemAssert.IsProblemAsync(await reader.GetAsync("/api/v1/imports"), HttpStatusCode.Forbidden, "urn:factcheck:problem:forbidden");
         await ProblemAssert.IsProblemAsync(await app.CreateAnonymousClient().GetAsync($"/api/v1/imports/{id}"), HttpStatusCode.Unauthorized, "urn:factcheck:problem:unauthorized");
     }
+
+    [Fact]
+    public async Task A_job_left_running_by_a_crash_runs_again_at_the_next_start()
+    {
+        var document = Generated(5, Guid.NewGuid().ToString("N"));
+        var first = new FactCheckApp { KeepDataOnDispose = true };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) };
+        request.Headers.Add("Prefer", "respond-async");
+        var response = await first.CreateClient().SendAsync(request);
+        var location = response.Headers.Location!.ToString();
+        Assert.Equal("succeeded", (string?)(await FinishedAsync(first.CreateClient(), location))["status"]);
+        first.Dispose();
+
+        // As a crash leaves it: still running, its body still spooled.
+        var id = Guid.Parse(location.Split('/')[^1]);
+        await File.WriteAllTextAsync(Path.Combine(first.DataDirectory, "imports", $"{id:N}.json"), document);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(first.DataDirectory, "factcheck.db")}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE import_jobs SET Status = 'running', Report = NULL, FinishedAt = NULL, SpoolFile = $file WHERE upper(Id) = upper($id)";
+            command.Parameters.AddWithValue("$file", $"{id:N}.json");
+            command.Parameters.AddWithValue("$id", id.ToString());
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        using var second = new FactCheckApp { DataDirectory = first.DataDirectory };
+        var job = await FinishedAsync(second.CreateClient(), location);
+
+        Assert.Equal("succeeded", (string?)job["status"]);
+        Assert.Equal(5, (int)job["report"]!["counts"]!["reviews"]!["unchanged"]!); // imported again: nothing new
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(first.DataDirectory, "imports")));
+    }
 }

@@ -44,5 +44,5 @@ public sealed class ImportJobs(IOptions<FactCheckOptions> options) : IDisposable
     public void Dispose() => signal.Dispose();
 
     /// <summary>Until woken, or a while: another instance on the same database may have queued a job.</summary>
-    public Task WaitAsync(CancellationToken cancellationToken) => signal.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+    public Task WaitAsync(CancellationToken cancellationToken) => signal.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
 }
