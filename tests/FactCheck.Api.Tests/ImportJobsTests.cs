@@ -84,6 +84,22 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task An_element_larger_than_a_megabyte_is_read_piecewise_too()
+    {
+        // The feed is one element of the outer array, too big to hold whole, and says it is a DataFeed only at its end.
+        var feed = Generated(2500, Guid.NewGuid().ToString("N"));
+        var document = $$"""[ {{Quint(NewUrl())}}, { "dataFeedElement": {{feed}}, "@type": "DataFeed" }, { "@type": "Person" } ]""";
+        Assert.True(Encoding.UTF8.GetByteCount(feed) > 1024 * 1024);
+
+        var job = await FinishedAsync(client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) }));
+
+        Assert.Equal("succeeded", (string?)job["status"]);
+        Assert.Equal(2502, (int)job["report"]!["reviews"]!);
+        Assert.Equal(2501, (int)job["report"]!["counts"]!["reviews"]!["created"]!);
+        Assert.Equal(2501, (int)Assert.Single(job["report"]!["rejected"]!.AsArray())!["index"]!);
+    }
+
+    [Fact]
     public async Task Prefer_respond_async_makes_a_small_body_a_job()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(Quint(NewUrl())) };

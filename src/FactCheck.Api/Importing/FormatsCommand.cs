@@ -5,6 +5,7 @@ namespace FactCheck.Api.Importing;
 /// <summary>
 /// <c>import FILE...</c> and <c>export [--format ndjson|csv]</c> on the server's command line, against the configured database.
 /// Export writes the lines to standard output; both write their summary to standard error, so output can be redirected.
+/// Import also draws a progress bar there when it is a terminal (see <see cref="ImportProgressBar"/>).
 /// </summary>
 public static class FormatsCommand
 {
