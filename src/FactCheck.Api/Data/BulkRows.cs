@@ -19,6 +19,9 @@ internal sealed class BulkRows
 
     public int Count { get; private set; }
 
+    /// <summary>Per table, in the order to write them: the INSERT and one array of parameters per row.</summary>
+    public IReadOnlyList<(string Sql, List<DbParameter[]> Rows)> Tables => tables;
+
     /// <summary>The rows of every added entry, principals' tables before dependents'.</summary>
     public static BulkRows Take(DbContext db)
     {
