@@ -56,6 +56,7 @@ public static class FormatsCommand
             return false;
         }
         var bar = new ImportProgressBar(error, progressBar);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         ImportOutcome outcome;
         await using (stream)
         {
@@ -64,7 +65,9 @@ public static class FormatsCommand
         await bar.EndAsync();
         var report = outcome.Report;
         var counts = string.Join(", ", report.Counts.Select(c => $"{c.Key} {c.Value.Created} created, {c.Value.Updated} updated, {c.Value.Unchanged} unchanged"));
-        await error.WriteLineAsync($"{file}: {report.Reviews} review(s); {counts}; {report.RejectedTotal} rejected; {report.UnmappedRatingsTotal} unmapped rating(s).");
+        var seconds = clock.Elapsed.TotalSeconds;
+        await error.WriteLineAsync(FormattableString.Invariant($"{file}: {report.Reviews} review(s) in {seconds:0.0} s ({report.Reviews / Math.Max(seconds, 0.001):N0}/s); ")
+            + $"{counts}; {report.RejectedTotal} rejected; {report.UnmappedRatingsTotal} unmapped rating(s).");
         foreach (var rejected in report.Rejected)
         {
             await error.WriteLineAsync($"  rejected #{rejected.Index}: {rejected.Reason}");
