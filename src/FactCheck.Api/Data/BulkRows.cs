@@ -15,33 +15,49 @@ namespace FactCheck.Api.Data;
 /// </summary>
 internal sealed class BulkRows
 {
-    private readonly List<(string Sql, List<DbParameter[]> Rows)> tables = [];
+    private readonly List<(string Sql, List<object?[]> Rows)> tables = [];
 
     public int Count { get; private set; }
 
-    /// <summary>Per table, in the order to write them: the INSERT and one array of parameters per row.</summary>
-    public IReadOnlyList<(string Sql, List<DbParameter[]> Rows)> Tables => tables;
+    /// <summary>Per table, in the order to write them: the INSERT and one array of values per row (see <see cref="Stored"/>).</summary>
+    public IReadOnlyList<(string Sql, List<object?[]> Rows)> Tables => tables;
 
     /// <summary>The rows of every added entry, principals' tables before dependents'.</summary>
     public static BulkRows Take(DbContext db)
     {
         var rows = new BulkRows();
-        using var scratch = db.Database.GetDbConnection().CreateCommand();
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
         foreach (var (type, entries) in InDependencyOrder(added))
         {
             var properties = type.GetProperties().ToList();
-            var mappings = properties.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping()).ToList();
+            var converters = properties.Select(p => p.GetRelationalTypeMapping().Converter).ToList();
             var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
             var sql = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) "
                 + $"VALUES ({string.Join(", ", properties.Select((_, i) => $"@p{i}"))});";
-            var values = entries.Select(entry => properties.Select((p, i) =>
-                mappings[i].CreateParameter(scratch, $"@p{i}", entry.Property(p.Name).CurrentValue, p.IsNullable)).ToArray()).ToList();
+            var values = entries.Select(entry => properties.Select((p, i) => entry.Property(p.Name).CurrentValue is { } value
+                ? Stored(converters[i] is { } converter ? converter.ConvertToProvider(value) : value)
+                : null).ToArray()).ToList();
             rows.tables.Add((sql, values));
             rows.Count += values.Count;
         }
         return rows;
     }
+
+    /// <summary>
+    /// A provider value as SQLite stores it through Microsoft.Data.Sqlite and EF Core's SQLite mappings: text for strings,
+    /// GUIDs (upper case) and dates, integers for whole numbers and flags, reals, blobs.
+    /// </summary>
+    public static object? Stored(object? value) => value switch
+    {
+        null or DBNull => null,
+        string or double or long or byte[] => value,
+        Guid id => id.ToString().ToUpperInvariant(),
+        DateTime at => at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
+        bool flag => flag ? 1L : 0L,
+        int or short or byte or Enum => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+        float number => (double)number,
+        _ => throw new NotSupportedException($"No stored form for a {value.GetType().Name}."),
+    };
 
     /// <summary>Inserts the rows within <paramref name="transaction"/>; a row the database refuses is a <see cref="DbUpdateException"/>.</summary>
     public void Write(DbConnection connection, DbTransaction transaction)
@@ -51,10 +67,19 @@ internal sealed class BulkRows
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
+            var parameters = Enumerable.Range(0, rows.Count == 0 ? 0 : rows[0].Length).Select(i =>
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                command.Parameters.Add(parameter);
+                return parameter;
+            }).ToList();
             foreach (var row in rows)
             {
-                command.Parameters.Clear();
-                command.Parameters.AddRange(row);
+                for (var i = 0; i < row.Length; i++)
+                {
+                    parameters[i].Value = row[i] ?? DBNull.Value;
+                }
                 try
                 {
                     command.ExecuteNonQuery();

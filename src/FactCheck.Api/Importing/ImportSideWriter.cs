@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
 using FactCheck.Api.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +10,7 @@ namespace FactCheck.Api.Importing;
 /// SQLite's work then runs on the other core. One write at a time, each its own transaction; WAL lets the context's
 /// lookups read alongside. Unpooled, so its settings (as in <see cref="ImportSession"/>) leave with it.
 /// Rows go through SQLite's own API: each INSERT is prepared once per import and bound by position, which costs a
-/// fraction of a command execution (binding by name, a data reader per row). Values are stored as Microsoft.Data.Sqlite
-/// stores the parameters EF Core makes: text for strings, GUIDs (upper case) and dates, integers, reals.
+/// fraction of a command execution (binding by name, a data reader per row).
 /// </summary>
 internal sealed class ImportSideWriter : IAsyncDisposable
 {
@@ -61,13 +58,13 @@ internal sealed class ImportSideWriter : IAsyncDisposable
         return statement;
     }
 
-    private void Insert(sqlite3_stmt statement, DbParameter[] row)
+    private void Insert(sqlite3_stmt statement, object?[] row)
     {
         try
         {
             for (var i = 0; i < row.Length; i++)
             {
-                Check(Bind(statement, i + 1, row[i].Value));
+                Check(Bind(statement, i + 1, row[i]));
             }
             Check(raw.sqlite3_step(statement));
         }
@@ -77,14 +74,11 @@ internal sealed class ImportSideWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Values as <see cref="BulkRows.Stored"/> made them.</summary>
     private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
     {
-        null or DBNull => raw.sqlite3_bind_null(statement, index),
+        null => raw.sqlite3_bind_null(statement, index),
         string text => raw.sqlite3_bind_text(statement, index, text),
-        Guid id => raw.sqlite3_bind_text(statement, index, id.ToString().ToUpperInvariant()),
-        DateTime at => raw.sqlite3_bind_text(statement, index, at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-        int number => raw.sqlite3_bind_int64(statement, index, number),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         double number => raw.sqlite3_bind_double(statement, index, number),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
