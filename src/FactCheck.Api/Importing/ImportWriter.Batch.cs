@@ -54,8 +54,8 @@ public sealed partial class ImportWriter
         }
         if (inFlight is { } previous && !await previous.Write.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default))
         {
-            // The write before this batch was refused: it is saved again review by review (on this context, so this
-            // batch's changes go first), then this batch, prepared against records that were never written, again.
+            // The write before this batch was refused: it is saved again review by review on this context (so this
+            // batch's changes are dropped first), then this batch, prepared against records never written, again.
             db.ChangeTracker.Clear();
             await SettleAsync(ct);
             await SaveBatchAsync(batch, ct, aside: false);
