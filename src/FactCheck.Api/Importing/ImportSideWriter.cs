@@ -30,8 +30,10 @@ internal sealed class ImportSideWriter : IAsyncDisposable
         var connection = new SqliteConnection(builder.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        // EF Core turns foreign keys on for its connections; this one must check them too.
-        command.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=16384;";
+        // EF Core turns foreign keys on for its connections; this one must check them too. Each write begins IMMEDIATE
+        // (Microsoft.Data.Sqlite's default), waiting for other writers there; the busy timeout covers the raw steps after.
+        command.CommandText = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=16384; "
+            + "PRAGMA busy_timeout=30000;";
         await command.ExecuteNonQueryAsync(cancellationToken);
         return new ImportSideWriter(connection);
     }
