@@ -100,6 +100,26 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task A_body_without_a_length_is_read_up_to_the_threshold_then_spooled()
+    {
+        // Chunked: the size shows only while reading, so the first 4 KB are read into memory and the rest follows them to the file.
+        var document = Generated(30, Guid.NewGuid().ToString("N"));
+        var content = new StreamContent(new UnknownLength(Encoding.UTF8.GetBytes(document)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/ld+json");
+
+        var job = await FinishedAsync(client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = content }));
+
+        Assert.Equal("succeeded", (string?)job["status"]);
+        Assert.Equal(Encoding.UTF8.GetByteCount(document), (long)job["bytesTotal"]!);
+        Assert.Equal(30, (int)job["report"]!["counts"]!["reviews"]!["created"]!);
+    }
+
+    private sealed class UnknownLength(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
+    [Fact]
     public async Task Prefer_respond_async_makes_a_small_body_a_job()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(Quint(NewUrl())) };
