@@ -39,6 +39,11 @@ public sealed class FactCheckOptions
 
     public RequestLimitOptions Limits { get; set; } = new();
 
+    public Importing.ImportOptions Imports { get; set; } = new();
+
+    /// <summary>Where large import bodies wait for their background job: "imports" under the data directory.</summary>
+    public string SpoolDirectory() => Path.Combine(Path.GetFullPath(DataDirectory), "imports");
+
     public string SqliteConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

@@ -37,6 +37,7 @@ builder.Services.AddFactCheckOpenApi();
 builder.Services.AddFactCheckBodyLimits();
 builder.Services.AddFactCheckRateLimits();
 builder.Services.AddFactCheckFormats(builder.Configuration);
+builder.Services.AddFactCheckImports();
 
 var app = builder.Build();
 
@@ -74,7 +75,7 @@ if (command)
 {
     return args[0] == "keys"
         ? await KeysCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error)
-        : await FormatsCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+        : await FormatsCommand.RunAsync(app.Services, args, Console.Out, Console.Error, progressBar: !Console.IsErrorRedirected);
 }
 app.AnnounceSwaggerUi();
 await app.RunAsync();

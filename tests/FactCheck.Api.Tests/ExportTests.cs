@@ -99,6 +99,24 @@ public sealed class FormatsCommandTests : IDisposable
         Assert.Equal(2, (await RunAsync("export", "--format", "xml")).Code);
     }
 
+    [Fact]
+    public async Task Import_with_standard_error_redirected_prints_the_summary_without_a_progress_bar()
+    {
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, "many.json");
+        await File.WriteAllTextAsync(file, ImportFixtures.Generated(1200, Guid.NewGuid().ToString("N")));
+
+        var import = await RunAsync("import", file);
+
+        Assert.True(import.Code == 0, import.Error);
+        Assert.DoesNotContain('\r', import.Error);
+        Assert.DoesNotContain("reviews/s", import.Error, StringComparison.Ordinal);
+        var summary = Assert.Single(import.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^.+many\.json: 1200 review\(s\) in [0-9.]+ s \([0-9,]+/s\); claimants 3 created, 0 updated, 1197 unchanged, "
+            + @"sources 1200 created, 0 updated, 0 unchanged, claims 1200 created, 0 updated, 0 unchanged, reviews 1200 created, 0 updated, 0 unchanged; "
+            + @"0 rejected; 0 unmapped rating\(s\)\.$", summary);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -92,5 +92,15 @@ internal static class ImportFixtures
         } ] }
         """;
 
+    /// <summary>An array of <paramref name="count"/> plain ClaimReviews, each its own claim and URL, three claimants between them.</summary>
+    public static string Generated(int count, string run) => "[" + string.Join(",\n", Enumerable.Range(0, count).Select(i => $$"""
+        { "@context": "https://schema.org", "@type": "ClaimReview", "url": "https://factcheck.example.org/{{run}}/{{i}}",
+          "claimReviewed": "Statement {{i}} of run {{run}}",
+          "itemReviewed": { "@type": "Claim", "author": { "@type": "Person", "name": "Speaker {{run}} {{i % 3}}" }, "datePublished": "2024-01-02",
+            "appearance": [ { "@type": "CreativeWork", "url": "https://social.example/{{run}}/{{i}}" } ] },
+          "author": { "@type": "Organization", "name": "Example Fact Check" },
+          "reviewRating": { "@type": "Rating", "alternateName": "False" } }
+        """)) + "]";
+
     public static string NewUrl(string site = "https://factcheck.example.org") => $"{site}/{Guid.NewGuid():N}";
 }

@@ -32,6 +32,7 @@ public static class DataServices
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync();
+            await Claims.StatementKey.BackfillAsync(db);
         }
         if (db.Database.IsSqlite())
         {

@@ -31,6 +31,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<Keys.ApiKey> ApiKeys => Set<Keys.ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Importing.ImportJob> ImportJobs => Set<Importing.ImportJob>();
 
     public EditorContext Editor => editor;
 
@@ -64,12 +65,12 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
         var gate = Database.CurrentTransaction is null ? WriteGate : null;
         if (gate is null)
         {
-            return await SaveWithHistoryAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await WriteRecordedAsync(await RecordChangesAsync(cancellationToken), bulk: false, acceptAllChangesOnSuccess, cancellationToken);
         }
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await SaveWithHistoryAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await WriteRecordedAsync(await RecordChangesAsync(cancellationToken), bulk: false, acceptAllChangesOnSuccess, cancellationToken);
         }
         finally
         {
@@ -77,20 +78,45 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
         }
     }
 
-    private async Task<int> SaveWithHistoryAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first half of a save: stamps and records history. Answers the claims whose version must move because only
+    /// their parts changed; <see cref="WriteRecordedAsync"/> (or, for inserts only, <see cref="BulkRows"/>) is the second half.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> RecordChangesAsync(CancellationToken cancellationToken)
     {
+        StatementKey.Stamp(this);
         var touchedClaims = await new ChangeRecorder(this).RecordAsync(cancellationToken);
-        if (touchedClaims.Count == 0)
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+        {
+            // Bulk writers (imports) turn automatic detection off: the recorder's one pass found the changes, and only
+            // the records it then stamped (version, update time) need looking at again.
+            foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified).ToList())
+            {
+                entry.DetectChanges();
+            }
+        }
+        return touchedClaims;
+    }
+
+    /// <summary>The second half of a save; <paramref name="bulk"/> writes added records with <see cref="BulkRows"/> (imports).</summary>
+    public async Task<int> WriteRecordedAsync(IReadOnlyList<Guid> touchedClaims, bool bulk, bool acceptAllChangesOnSuccess = true,
+        CancellationToken cancellationToken = default)
+    {
+        if (touchedClaims.Count == 0 && !bulk)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         // A rebuttal or evidence change moves its claim's version too. The bump is an atomic increment in the same
         // transaction rather than a tracked update, so two clients adding rebuttals to one claim never conflict.
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var now = Now;
-        await Claims.Where(c => touchedClaims.Contains(c.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        var saved = bulk ? BulkRows.InsertAdded(this) : 0;
+        saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (touchedClaims.Count > 0)
+        {
+            var now = Now;
+            await Claims.Where(c => touchedClaims.Contains(c.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        }
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

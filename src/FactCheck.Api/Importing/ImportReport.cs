@@ -17,12 +17,58 @@ public sealed record ImportRejection(int Index, string Reason);
 public sealed record UnmappedRating(int Index, string TextualRating);
 
 /// <summary>What an import did. Importing the same document again reports everything unchanged.</summary>
+/// <param name="Reviews">Reviews found in the document, imported or rejected.</param>
+/// <param name="Counts">Created, updated and unchanged records of each kind: claimants, sources, claims, reviews.</param>
+/// <param name="Rejected">The first 1,000 reviews not imported, in document order (see <paramref name="RejectedTotal"/>).</param>
+/// <param name="UnmappedRatings">The first 1,000 ratings no mapping knows (see <paramref name="UnmappedRatingsTotal"/>).</param>
+/// <param name="RejectedTotal">How many reviews were rejected, listed or not.</param>
+/// <param name="UnmappedRatingsTotal">How many ratings were unmapped, listed or not.</param>
 public sealed record ImportResponse(
     int Reviews,
     Dictionary<string, ImportCounts> Counts,
     List<ImportRejection> Rejected,
-    List<UnmappedRating> UnmappedRatings)
+    List<UnmappedRating> UnmappedRatings,
+    int RejectedTotal,
+    int UnmappedRatingsTotal)
 {
+    /// <summary>A feed of 100,000 reviews may reject all of them: the lists keep the first ones, the totals count all.</summary>
+    public const int MaxListed = 1000;
+
     public static ImportResponse Empty(int reviews) => new(reviews,
-        new() { ["claimants"] = new(), ["sources"] = new(), ["claims"] = new(), ["reviews"] = new() }, [], []);
+        new() { ["claimants"] = new(), ["sources"] = new(), ["claims"] = new(), ["reviews"] = new() }, [], [], 0, 0);
+
+    public int RejectedTotal { get; private set; } = RejectedTotal;
+
+    public int UnmappedRatingsTotal { get; private set; } = UnmappedRatingsTotal;
+
+    public void Reject(ImportRejection rejection)
+    {
+        RejectedTotal++;
+        if (Rejected.Count < MaxListed)
+        {
+            Rejected.Add(rejection);
+        }
+    }
+
+    public void Unmapped(UnmappedRating rating)
+    {
+        UnmappedRatingsTotal++;
+        if (UnmappedRatings.Count < MaxListed)
+        {
+            UnmappedRatings.Add(rating);
+        }
+    }
+
+    /// <summary>Adds what one batch did, once it is saved.</summary>
+    public void Add(ImportResponse batch)
+    {
+        foreach (var (kind, counts) in batch.Counts)
+        {
+            Counts[kind].Created += counts.Created;
+            Counts[kind].Updated += counts.Updated;
+            Counts[kind].Unchanged += counts.Unchanged;
+        }
+        batch.Rejected.ForEach(Reject);
+        batch.UnmappedRatings.ForEach(Unmapped);
+    }
 }

@@ -9,23 +9,36 @@ namespace FactCheck.Api.Importing;
 /// <summary>Finding or making the claimant and the sources of an imported review.</summary>
 public sealed partial class ImportWriter
 {
-    /// <summary>The actors, read once per import rather than once per review; dropped when a review fails, as it may hold unsaved ones.</summary>
-    private List<(Guid Id, string Name, List<string> Links)>? actors;
+    /// <summary>
+    /// The actors by sameAs link and by normalised name, read once per import rather than once per review (actors are
+    /// few next to reviews: a feed of 100,000 reviews names a few thousand claimants). Dropped when a save fails, as it
+    /// may hold actors that were never written.
+    /// </summary>
+    private (Dictionary<string, Guid> ByLink, Dictionary<string, Guid> ByName)? actors;
 
-    private async Task<Guid> ClaimantAsync(ImportItem item, ImportCounts counts, CancellationToken ct)
+    private async Task ClaimantsReadyAsync(CancellationToken ct)
     {
-        var name = item.ClaimantName ?? UnknownClaimant;
-        actors ??= [.. (await db.Actors.AsNoTracking().Select(a => new { a.Id, a.Name, a.Links }).ToListAsync(ct))
-            .Select(a => (a.Id, RatingLabels.Normalise(a.Name), a.Links))];
-        var found = (item.ClaimantSameAs is { } link ? actors.Find(a => a.Links.Contains(link)) : default);
-        if (found.Id == Guid.Empty)
+        if (actors is not null)
         {
-            found = actors.Find(a => a.Name == RatingLabels.Normalise(name));
+            return;
         }
-        if (found.Id != Guid.Empty)
+        var (byLink, byName) = (new Dictionary<string, Guid>(), new Dictionary<string, Guid>());
+        await foreach (var actor in db.Actors.AsNoTracking().Select(a => new { a.Id, a.Name, a.Links }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            actor.Links.ForEach(link => byLink.TryAdd(link, actor.Id));
+            byName.TryAdd(RatingLabels.Normalise(actor.Name), actor.Id);
+        }
+        actors = (byLink, byName);
+    }
+
+    private Guid Claimant(ImportItem item, ImportCounts counts)
+    {
+        var (byLink, byName) = actors!.Value;
+        var name = item.ClaimantName ?? UnknownClaimant;
+        if ((item.ClaimantSameAs is { } link && byLink.TryGetValue(link, out var id)) || byName.TryGetValue(RatingLabels.Normalise(name), out id))
         {
             counts.Unchanged++;
-            return found.Id;
+            return id;
         }
         var actor = new Actor
         {
@@ -33,20 +46,22 @@ public sealed partial class ImportWriter
             Title = item.ClaimantJobTitle, Links = item.ClaimantSameAs is { } sameAs ? [sameAs] : [],
         };
         db.Actors.Add(actor);
-        actors.Add((actor.Id, RatingLabels.Normalise(actor.Name), actor.Links));
+        actor.Links.ForEach(l => byLink.TryAdd(l, actor.Id));
+        byName.TryAdd(RatingLabels.Normalise(actor.Name), actor.Id);
         counts.Created++;
         return actor.Id;
     }
 
-    private async Task<Guid> SourceAsync(string url, string? headline, ImportCounts counts, CancellationToken ct)
+    private Guid Source(string url, string? headline, BatchState state, ImportCounts counts)
     {
-        if (await db.Sources.IgnoreQueryFilters().Where(s => s.Url == url).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct) is { } id)
+        if (state.Sources.TryGetValue(url, out var id))
         {
             counts.Unchanged++;
             return id;
         }
         var source = new Source { Url = url, Title = headline ?? url, Kind = SourceKind.Other };
         db.Sources.Add(source);
+        state.Sources[url] = source.Id;
         counts.Created++;
         return source.Id;
     }

@@ -1,85 +1,109 @@
-using FactCheck.Api.Actors;
-using FactCheck.Api.Claims;
 using FactCheck.Api.Common;
 using FactCheck.Api.Reviews;
-using FactCheck.Api.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactCheck.Api.Importing;
 
 /// <summary>
 /// Stores the reviews found in a document, reusing what is already there: claimants by sameAs link then normalised name,
-/// sources by URL, claims by normalised statement and claimant, reviews by URL. Each review is saved on its own, so one
-/// that fails never takes the others with it.
+/// sources by URL, claims by normalised statement and claimant, reviews by URL. Reviews are saved in batches of
+/// <see cref="BatchSize"/> (one transaction, lookups for the whole batch at once); a batch the database refuses is saved
+/// again one review at a time, so one that fails never takes the others with it. Nothing is kept per review once its
+/// batch is saved, so memory does not grow with the document.
 /// </summary>
-public sealed partial class ImportWriter(FactCheckDb db)
+public sealed partial class ImportWriter(FactCheckDb db, int batchSize = ImportWriter.BatchSize)
 {
+    /// <summary>Whether insert-only batches may be written on a second connection (see ImportWriter.Pipeline.cs).</summary>
+    private readonly bool pipeline = ImportSideWriter.Possible(db);
+
     /// <summary>Stands in for the claimant when a review does not name one (common in feeds of viral posts).</summary>
     public const string UnknownClaimant = "Unknown claimant";
 
-    public async Task<ImportResponse> ImportAsync(IReadOnlyList<ImportCandidate> candidates, CancellationToken cancellationToken)
+    /// <summary>Large enough to amortise a transaction and a few IN (...) lookups; small enough to redo one by one.</summary>
+    public const int BatchSize = 500;
+
+    private readonly List<ImportCandidate> pending = [];
+    private readonly ImportResponse report = ImportResponse.Empty(0);
+    private Dictionary<string, EvidenceStatus>? mappings;
+
+    /// <summary>Reviews handed in so far.</summary>
+    public int Reviews { get; private set; }
+
+    public async Task<ImportResponse> ImportAsync(IEnumerable<ImportCandidate> candidates, CancellationToken cancellationToken)
     {
-        var report = ImportResponse.Empty(candidates.Count);
-        var mappings = await db.RatingMappings.AsNoTracking().ToDictionaryAsync(m => m.Label, m => m.Status, cancellationToken);
         foreach (var candidate in candidates)
         {
-            if (candidate.Item is not { } item)
-            {
-                report.Rejected.Add(new ImportRejection(candidate.Index, candidate.Rejection!));
-                continue;
-            }
-            try
-            {
-                await ImportOneAsync(candidate.Index, item, mappings, report, cancellationToken);
-            }
-            catch (Exception e) when (e is DbUpdateException or ImportException)
-            {
-                db.ChangeTracker.Clear();
-                actors = null;
-                report.Rejected.Add(new ImportRejection(candidate.Index, e is ImportException ? e.Message : "It could not be stored: " + e.GetBaseException().Message));
-            }
+            await AddAsync(candidate, cancellationToken);
         }
-        return report;
+        return await FinishAsync(cancellationToken);
     }
 
-    private async Task ImportOneAsync(int index, ImportItem item, Dictionary<string, EvidenceStatus> mappings, ImportResponse report, CancellationToken ct)
+    public async Task AddAsync(ImportCandidate candidate, CancellationToken cancellationToken)
     {
-        var madeAt = item.ClaimDate ?? item.ReviewDate ?? throw new ImportException("Neither the claim nor the review has a date.");
-        var claimant = await ClaimantAsync(item, report.Counts["claimants"], ct);
-        var sources = new List<Guid>();
-        foreach (var (url, headline) in item.Appearances)
+        Reviews++;
+        pending.Add(candidate);
+        if (pending.Count >= batchSize)
         {
-            sources.Add(await SourceAsync(url, headline, report.Counts["sources"], ct));
+            await FlushAsync(cancellationToken);
         }
-        var claim = await ClaimAsync(item, claimant, madeAt, sources, report.Counts["claims"], ct);
-        var review = await db.Reviews.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Url == item.ReviewUrl, ct);
-        var request = new ReviewRequest(new ReviewPublisher(item.PublisherName, item.PublisherUrl), item.ReviewUrl, item.TextualRating, item.Title,
-            item.ReviewDate is { } at ? new DateTimeOffset(at) : null, item.Language, item.RatingValue, item.BestRating, item.WorstRating);
-        if (review is null)
+    }
+
+    /// <summary>Saves what is pending and answers the report of everything handed in.</summary>
+    public async Task<ImportResponse> FinishAsync(CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        await SettleAsync(cancellationToken);
+        return report with { Reviews = Reviews };
+    }
+
+    private async Task FlushAsync(CancellationToken ct)
+    {
+        if (pending.Count == 0)
         {
-            review = new Review { ClaimId = claim.Id, PublisherName = "", Url = item.ReviewUrl, TextualRating = "" };
-            review.Apply(request);
-            db.Reviews.Add(review);
-            report.Counts["reviews"].Created++;
+            return;
         }
-        else
+        mappings ??= await db.RatingMappings.AsNoTracking().ToDictionaryAsync(m => m.Label, m => m.Status, ct);
+        List<ImportCandidate> batch = [.. pending];
+        pending.Clear();
+        try
         {
-            review.Apply(request);
-            review.ClaimId = claim.Id;
-            Count(report.Counts["reviews"], HasChanged(review));
+            await SaveBatchAsync(batch, ct);
         }
-        var status = MapRating(item.TextualRating, mappings);
-        if (status is null)
+        catch (DbUpdateException) when (batch.Count > 1)
         {
-            report.UnmappedRatings.Add(new UnmappedRating(index, item.TextualRating));
+            Forget();
+            foreach (var candidate in batch)
+            {
+                await SaveAloneAsync(candidate, ct);
+            }
         }
-        else if (claim.EvidenceStatus == EvidenceStatus.Unverified && status != EvidenceStatus.Unverified)
+        catch (DbUpdateException e)
         {
-            var rationale = $"Imported: rated \"{item.TextualRating}\" by {item.PublisherName} ({item.ReviewUrl}).";
-            db.StatusChanges.Add(claim.ChangeStatus(status.Value, JsonLd.Clip(rationale, Rules.StatementMaxLength), db.Now, db.Editor.Name));
+            Forget();
+            report.Reject(new ImportRejection(batch[0].Index, "It could not be stored: " + e.GetBaseException().Message));
         }
-        await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>One review in a batch of its own, written at once: how a batch the database refused is saved again.</summary>
+    private async Task SaveAloneAsync(ImportCandidate candidate, CancellationToken ct)
+    {
+        try
+        {
+            await SaveBatchAsync([candidate], ct, aside: false);
+        }
+        catch (DbUpdateException e)
+        {
+            Forget();
+            report.Reject(new ImportRejection(candidate.Index, "It could not be stored: " + e.GetBaseException().Message));
+        }
+    }
+
+    /// <summary>After a failed save: nothing tracked or cached may stand for a row that was never written.</summary>
+    private void Forget()
+    {
+        db.ChangeTracker.Clear();
+        actors = null;
     }
 
     /// <summary>Our own status words first ("Refuted", as our ClaimReview documents say), then the mapping table.</summary>
@@ -89,8 +113,6 @@ public sealed partial class ImportWriter(FactCheckDb db)
         return Vocabulary.TryParse<EvidenceStatus>(label.Replace(' ', '_'), out var own) ? own
             : mappings.TryGetValue(label, out var mapped) ? mapped : null;
     }
-
-    private bool HasChanged(object entity) => db.Entry(entity).Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
 
     private static void Count(ImportCounts counts, bool changed)
     {
@@ -102,27 +124,5 @@ public sealed partial class ImportWriter(FactCheckDb db)
         {
             counts.Unchanged++;
         }
-    }
-
-    private async Task<Claim> ClaimAsync(ImportItem item, Guid claimantId, DateTime madeAt, List<Guid> sources, ImportCounts counts, CancellationToken ct)
-    {
-        var statement = RatingLabels.Normalise(item.ClaimText);
-        var candidates = await db.Claims.Include(c => c.Appearances).Where(c => c.ClaimantId == claimantId).ToListAsync(ct);
-        var claim = candidates.Find(c => RatingLabels.Normalise(c.Statement) == statement);
-        if (claim is null)
-        {
-            claim = new Claim { Statement = item.ClaimText, ClaimantId = claimantId, MadeAt = madeAt, Language = item.Language };
-            claim.SetAppearances(sources);
-            db.Claims.Add(claim);
-            counts.Created++;
-            return claim;
-        }
-        var missing = sources.Where(s => !claim.Appearances.Exists(a => a.SourceId == s)).ToList();
-        if (missing.Count > 0)
-        {
-            claim.SetAppearances([.. claim.AppearanceIds(), .. missing]);
-        }
-        Count(counts, missing.Count > 0);
-        return claim;
     }
 }

@@ -1,41 +1,123 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using FactCheck.Api.Http;
+using FactCheck.Api.Keys;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Api.Importing;
 
-/// <summary>POST /api/v1/imports: ClaimReview JSON-LD or a claims:search answer in, a report out.</summary>
+/// <summary>POST /api/v1/imports: ClaimReview JSON-LD or a claims:search answer in, a report (or a job) out.</summary>
 public static class ImportsApi
 {
+    public static IServiceCollection AddFactCheckImports(this IServiceCollection services)
+    {
+        services.AddSingleton<ImportJobs>();
+        services.AddHostedService<ImportJobRunner>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapImports(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/imports").WithTags("Imports");
+        var group = routes.MapGroup("/api/v1/imports").WithTags("Imports").WithValidation();
         group.MapPost("/", Import).WithName("Import")
             .WithSummary("Import fact-checks (ClaimReview JSON-LD, Google claims:search)")
             .WithDescription("Takes a schema.org ClaimReview (JSON-LD), an array of them, an `@graph`, a `DataFeed` or `DataFeedItem`, or a Google Fact Check "
-                + "Tools `claims:search` answer (`{\"claims\":[...]}`), up to 100 MB. Creates or reuses claimants (by `sameAs`, then name), sources (by URL), "
-                + "claims (by statement and claimant) and reviews (by URL); importing the same document again changes nothing. A review whose rating maps "
-                + "to a status (see rating mappings) sets the status of a claim still `unverified`. Answers counts per kind, the reviews rejected (by index, "
-                + "with the reason; the others are imported) and the ratings no mapping knows. A body that is not JSON answers 400. Editors and admins.")
+                + "Tools `claims:search` answer (`{\"claims\":[...]}`), up to 100 MB, read as a stream. Creates or reuses claimants (by `sameAs`, then name), "
+                + "sources (by URL), claims (by statement and claimant) and reviews (by URL); importing the same document again changes nothing. A review "
+                + "whose rating maps to a status (see rating mappings) sets the status of a claim still `unverified`. Answers counts per kind, the reviews "
+                + "rejected (by index, with the reason; the others are imported; the first 1,000 listed, `rejectedTotal` counts all) and the ratings no "
+                + "mapping knows.\n\nA body up to `FactCheck:Imports:AsyncThresholdBytes` (1 MiB by default) is imported within the request (200). A larger "
+                + "one, or any with `Prefer: respond-async`, is queued as a background job: 202 with `Location: /api/v1/imports/{id}` and `Retry-After`. "
+                + "A body that is not JSON answers 400; one malformed midway answers 400 with `index` (reviews read before the fault), `bytePosition`, and "
+                + "`report` (what was imported before it, which stays imported).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/", List).WithName("ListImports")
+            .WithSummary("List import jobs")
+            .WithDescription("Background imports, oldest first, cursor paged, each with its status and progress (and its report once finished).")
+            .RequireAuthorization(Policies.Edit);
+        group.MapGet("/{id:guid}", Get).WithName("GetImport")
+            .WithSummary("Get an import job")
+            .WithDescription("A background import: `status` (`queued`, `running`, `succeeded`, `failed`), when it was created, started and finished, "
+                + "`reviews` found and `bytesRead` of `bytesTotal` so far, and once finished the `report` (when failed, what was imported before the "
+                + "fault) and the `error`. Poll it after a 202 from `Import`, waiting `Retry-After` seconds between polls.")
+            .RequireAuthorization(Policies.Edit)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
-    private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> Import(HttpRequest request, FactCheckDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportResponse>, Accepted<ImportJobResponse>, ProblemHttpResult>> Import(
+        HttpContext http, FactCheckDb db, ImportJobs jobs, IOptions<FactCheckOptions> options)
     {
-        JsonNode? document;
-        try
+        var settings = options.Value.Imports;
+        var request = http.Request;
+        var preferAsync = request.Headers["Prefer"].Any(p => p?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true);
+        // Read up to the threshold into memory: a body that ends within it is imported here, a longer one is spooled.
+        using var head = new MemoryStream();
+        var small = !preferAsync && !(request.ContentLength > settings.AsyncThresholdBytes)
+            && await ReadUpToAsync(request.Body, head, settings.AsyncThresholdBytes, http.RequestAborted);
+        if (!small)
         {
-            document = await JsonNode.ParseAsync(request.Body, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }, cancellationToken: cancellationToken);
+            var job = await jobs.EnqueueAsync(db, head, request.Body, http.RequestAborted);
+            http.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job.ToResponse());
         }
-        catch (JsonException e)
+        head.Position = 0;
+        var (report, fault) = await ImportRunner.RunAsync(db, head, null, http.RequestAborted);
+        if (fault is null)
         {
-            return TypedResults.Problem(statusCode: 400, type: ProblemTypes.MalformedRequest, title: "Malformed request",
-                detail: $"The body is not JSON: {e.Message}");
+            return TypedResults.Ok(report);
         }
-        var candidates = ImportShapes.Flatten(document);
-        return TypedResults.Ok(await new ImportWriter(db).ImportAsync(candidates, cancellationToken));
+        return TypedResults.Problem(statusCode: 400, type: ProblemTypes.MalformedRequest, title: "Malformed request", detail: fault.Describe(),
+            extensions: new Dictionary<string, object?>
+            {
+                ["index"] = fault.Index,
+                ["bytePosition"] = fault.BytePosition,
+                ["report"] = fault.Index > 0 ? report : null,
+            });
+    }
+
+    /// <summary>True when the whole body fit in <paramref name="limit"/> bytes.</summary>
+    private static async Task<bool> ReadUpToAsync(Stream body, MemoryStream head, long limit, CancellationToken ct)
+    {
+        var buffer = new byte[81920];
+        while (true)
+        {
+            var read = await body.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit + 1 - head.Length)), ct);
+            if (read == 0)
+            {
+                return true;
+            }
+            head.Write(buffer, 0, read);
+            if (head.Length > limit)
+            {
+                return false;
+            }
+        }
+    }
+
+    private static async Task<Ok<Page<ImportJobResponse>>> List([AsParameters] PageQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
+    {
+        var limit = CursorCodec.LimitOf(query);
+        var after = cursors.AfterId(query);
+        var rows = await db.ImportJobs.AsNoTracking().Where(j => after == null || j.Id > after)
+            .OrderBy(j => j.Id).Take(limit + 1).ToListAsync(http.RequestAborted);
+        return TypedResults.Ok(cursors.ToPage(http, rows, limit, j => j.Id, j => j.ToResponse()));
+    }
+
+    private static async Task<Results<Ok<ImportJobResponse>, ProblemHttpResult>> Get(Guid id, FactCheckDb db, HttpContext http)
+    {
+        var job = await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, http.RequestAborted);
+        if (job is null)
+        {
+            return Problems.NotFound("import job", id);
+        }
+        http.SetETag(job.ETag());
+        if (job.Status is ImportJobStatus.Queued or ImportJobStatus.Running)
+        {
+            http.Response.Headers.RetryAfter = http.RequestServices.GetRequiredService<IOptions<FactCheckOptions>>().Value.Imports
+                .RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return TypedResults.Ok(job.ToResponse());
     }
 }

@@ -37,9 +37,12 @@ internal sealed class FormatsExamplesSchemaFilter : ISchemaFilter
         report.Counts["reviews"].Created = 2;
         report.Rejected.Add(new Importing.ImportRejection(2, "The review has no absolute http(s) 'url'."));
         report.UnmappedRatings.Add(new Importing.UnmappedRating(1, "Four Pinocchios and a half"));
+        var job = new Importing.ImportJobResponse(new Guid("017ddfdd-e100-7000-8000-0000000000b1"), Importing.ImportJobStatus.Succeeded,
+            at, at.AddSeconds(1), at.AddSeconds(21), "newsroom-desk", 3, 5_242_880, 5_242_880, report, null);
         return new Dictionary<Type, object>
         {
             [typeof(Importing.ImportResponse)] = report,
+            [typeof(Importing.ImportJobResponse)] = job,
             [typeof(RatingMappingRequest)] = new RatingMappingRequest(EvidenceStatus.Refuted, "PolitiFact's rating for a false and ridiculous claim."),
             [typeof(RatingMappingResponse)] = mapping,
             [typeof(RatingMappingListResponse)] = new RatingMappingListResponse([mapping]),

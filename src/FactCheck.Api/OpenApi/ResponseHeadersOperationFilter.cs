@@ -35,7 +35,12 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
                 continue;
             }
             var isPage = responseType.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(Page<>);
-            if (responseType.StatusCode == StatusCodes.Status201Created)
+            if (responseType.StatusCode == StatusCodes.Status202Accepted)
+            {
+                AddHeader(response, "Location", "The URL of the job to poll.");
+                AddHeader(response, "Retry-After", "Seconds to wait before polling the job.");
+            }
+            else if (responseType.StatusCode == StatusCodes.Status201Created)
             {
                 AddHeader(response, "Location", "The URL of the created resource.");
                 AddHeader(response, "ETag", "The version of the created resource.");
@@ -47,6 +52,10 @@ internal sealed class ResponseHeadersOperationFilter : IOperationFilter
             else if (responseType.StatusCode == StatusCodes.Status200OK && operation.OperationId?.StartsWith("List", StringComparison.Ordinal) == false)
             {
                 AddHeader(response, "ETag", "The version of this representation.");
+            }
+            if (responseType.StatusCode == StatusCodes.Status200OK && operation.OperationId == "GetImport")
+            {
+                AddHeader(response, "Retry-After", "While the job is queued or running: seconds to wait before polling again.");
             }
             if (responseType.StatusCode == StatusCodes.Status200OK && context.ApiDescription.ParameterDescriptions.Any(p => p.Name == "asOf"))
             {

@@ -10,7 +10,7 @@ namespace FactCheck.Api.Tests.Infrastructure;
 /// </summary>
 public class FactCheckApp : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>The admin key every test database starts with; clients from <see cref="WebApplicationFactory{T}.CreateClient()"/> send it.</summary>
     public const string AdminKey = "fck_test-admin-key-0123456789abcdefghijklmnop";

@@ -21,6 +21,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasMany(c => c.Rebuttals).WithOne().HasForeignKey(r => r.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.ClaimantId);
+        // Imports look claims up by a batch of keys (IN (...)), then pick the claimant: the key leads the index.
+        builder.Property<string?>(StatementKey.Property).HasMaxLength(Rules.StatementMaxLength);
+        builder.HasIndex(StatementKey.Property, nameof(Claim.ClaimantId));
         builder.HasIndex(c => c.EvidenceStatus);
         // Keyset paging of each list sort seeks (key, Id) past the cursor: these make that an index seek.
         builder.HasIndex(c => new { c.MadeAt, c.Id });

@@ -1,0 +1,153 @@
+using FactCheck.Api.Claims;
+using FactCheck.Api.Common;
+using FactCheck.Api.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Api.Importing;
+
+/// <summary>One batch: everything it may reuse is looked up at once, then each review is applied in document order.</summary>
+public sealed partial class ImportWriter
+{
+    /// <summary>
+    /// The records of one batch by the keys imports match on, whether found or made in this batch, so a later review of
+    /// the batch sees what an earlier one did exactly as if it had been saved. Dropped with the batch.
+    /// </summary>
+    private sealed record BatchState(
+        Dictionary<string, Review> Reviews,
+        Dictionary<string, Guid> Sources,
+        Dictionary<(Guid ClaimantId, string Key), Claim> Claims)
+    {
+        /// <summary>What each review met in this batch was last set to, to tell a repeat from a change.</summary>
+        public Dictionary<string, (ReviewRequest Request, Guid ClaimId)> Applied { get; } = [];
+    }
+
+    /// <summary>Looks up, applies and records a batch, then writes it (aside when it only inserts and <paramref name="aside"/>).</summary>
+    private async Task SaveBatchAsync(List<ImportCandidate> batch, CancellationToken ct, bool aside = true)
+    {
+        var result = ImportResponse.Empty(0);
+        var items = batch.Select(c => c.Item).OfType<ImportItem>().ToList();
+        if (inFlight is { } flight && KeysOf(items).Overlaps(flight.Keys))
+        {
+            await SettleAsync(ct);
+        }
+        var state = await LookUpAsync(items, ct);
+        foreach (var candidate in batch)
+        {
+            try
+            {
+                Apply(candidate.Index, candidate.Item ?? throw new ImportException(candidate.Rejection!), state, result);
+            }
+            catch (ImportException e)
+            {
+                result.Reject(new ImportRejection(candidate.Index, e.Message));
+            }
+        }
+        var touched = await db.RecordChangesAsync(ct);
+        if (aside && CanWriteAside(touched))
+        {
+            if (!await WriteAsideAsync(batch, items, result, ct))
+            {
+                // Prepared against records of a refused write: prepare it again from what the database holds.
+                await SaveBatchAsync(batch, ct, aside: false);
+            }
+            return;
+        }
+        if (inFlight is { } previous && !await previous.Write.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default))
+        {
+            // The write before this batch was refused: it is saved again review by review on this context (so this
+            // batch's changes are dropped first), then this batch, prepared against records never written, again.
+            db.ChangeTracker.Clear();
+            await SettleAsync(ct);
+            await SaveBatchAsync(batch, ct, aside: false);
+            return;
+        }
+        await SettleAsync(ct);
+        await db.WriteRecordedAsync(touched, bulk: true, cancellationToken: ct);
+        db.ChangeTracker.Clear();
+        report.Add(result);
+    }
+
+    private async Task<BatchState> LookUpAsync(List<ImportItem> items, CancellationToken ct)
+    {
+        await ClaimantsReadyAsync(ct);
+        var reviewUrls = items.Select(i => i.ReviewUrl).Distinct().ToList();
+        var sourceUrls = items.SelectMany(i => i.Appearances.Select(a => a.Url)).Distinct().ToList();
+        var keys = items.Select(i => StatementKey.Of(i.ClaimText)).Distinct().ToList();
+        var reviews = await db.Reviews.IgnoreQueryFilters().Where(r => reviewUrls.Contains(r.Url)).ToDictionaryAsync(r => r.Url, ct);
+        var sources = await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => s.Url != null && sourceUrls.Contains(s.Url))
+            .Select(s => new { Url = s.Url!, s.Id }).ToDictionaryAsync(s => s.Url, s => s.Id, ct);
+        var claims = new Dictionary<(Guid, string), Claim>();
+        foreach (var claim in await db.Claims.Include(c => c.Appearances)
+            .Where(c => keys.Contains(EF.Property<string>(c, StatementKey.Property))).ToListAsync(ct))
+        {
+            claims.TryAdd((claim.ClaimantId, StatementKey.Of(claim.Statement)), claim);
+        }
+        return new BatchState(reviews, sources, claims);
+    }
+
+    private void Apply(int index, ImportItem item, BatchState state, ImportResponse result)
+    {
+        var madeAt = item.ClaimDate ?? item.ReviewDate ?? throw new ImportException("Neither the claim nor the review has a date.");
+        var claimant = Claimant(item, result.Counts["claimants"]);
+        var sources = item.Appearances.Select(a => Source(a.Url, a.Headline, state, result.Counts["sources"])).ToList();
+        var claim = Claim(item, claimant, madeAt, sources, state, result.Counts["claims"]);
+        var request = new ReviewRequest(new ReviewPublisher(item.PublisherName, item.PublisherUrl), item.ReviewUrl, item.TextualRating, item.Title,
+            item.ReviewDate is { } at ? new DateTimeOffset(at) : null, item.Language, item.RatingValue, item.BestRating, item.WorstRating);
+        var counts = result.Counts["reviews"];
+        if (!state.Reviews.TryGetValue(item.ReviewUrl, out var review))
+        {
+            review = new Review { ClaimId = claim.Id, PublisherName = "", Url = item.ReviewUrl, TextualRating = "" };
+            review.Apply(request);
+            db.Reviews.Add(review);
+            state.Reviews[item.ReviewUrl] = review;
+            counts.Created++;
+        }
+        else
+        {
+            var changed = state.Applied.TryGetValue(item.ReviewUrl, out var before) ? before != (request, claim.Id) : null as bool?;
+            review.Apply(request);
+            review.ClaimId = claim.Id;
+            Count(counts, changed ?? HasChanged(review));
+        }
+        state.Applied[item.ReviewUrl] = (request, claim.Id);
+        var status = MapRating(item.TextualRating, mappings!);
+        if (status is null)
+        {
+            result.Unmapped(new UnmappedRating(index, item.TextualRating));
+        }
+        else if (claim.EvidenceStatus == EvidenceStatus.Unverified && status != EvidenceStatus.Unverified)
+        {
+            var rationale = $"Imported: rated \"{item.TextualRating}\" by {item.PublisherName} ({item.ReviewUrl}).";
+            db.StatusChanges.Add(claim.ChangeStatus(status.Value, JsonLd.Clip(rationale, Rules.StatementMaxLength), db.Now, db.Editor.Name));
+        }
+    }
+
+    private bool HasChanged(object entity)
+    {
+        var entry = db.Entry(entity);
+        entry.DetectChanges(); // automatic detection is off for the import (see ImportSession)
+        return entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
+    }
+
+    private Claim Claim(ImportItem item, Guid claimantId, DateTime madeAt, List<Guid> sources, BatchState state, ImportCounts counts)
+    {
+        var key = (claimantId, StatementKey.Of(item.ClaimText));
+        if (!state.Claims.TryGetValue(key, out var claim))
+        {
+            claim = new Claim { Statement = item.ClaimText, ClaimantId = claimantId, MadeAt = madeAt, Language = item.Language };
+            claim.SetAppearances(sources);
+            db.Claims.Add(claim);
+            state.Claims[key] = claim;
+            counts.Created++;
+            return claim;
+        }
+        var missing = sources.Where(s => !claim.Appearances.Exists(a => a.SourceId == s)).ToList();
+        if (missing.Count > 0)
+        {
+            claim.SetAppearances([.. claim.AppearanceIds(), .. missing]);
+        }
+        Count(counts, missing.Count > 0);
+        return claim;
+    }
+}
+

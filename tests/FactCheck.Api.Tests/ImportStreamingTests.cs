@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using FactCheck.Api.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using static FactCheck.Api.Tests.ImportFixtures;
+
+namespace FactCheck.Api.Tests;
+
+/// <summary>What streaming and batching changed: member order, faults midway, a batch the database refuses in part.</summary>
+public sealed class ImportStreamingTests(FactCheckApp app) : IClassFixture<FactCheckApp>
+{
+    private readonly HttpClient client = app.CreateClient();
+
+    private static int Count(JsonObject report, string kind, string what) => (int)report["counts"]![kind]![what]!;
+
+    [Fact]
+    public async Task The_type_may_come_after_the_array_it_explains()
+    {
+        string[] urls = [NewUrl(), NewUrl(), NewUrl()];
+        var google = Google(urls[2]).TrimEnd()[..^1] + ", \"@context\": \"https://schema.org\" }";
+        var document = $$"""
+            [ { "dataFeedElement": [ {{DataFeedItem(urls[0])}}, {{Quint(urls[1])}} ], "name": "a feed", "@type": "DataFeed" },
+              { "claims": [ { "text": "no reviews here" } ], "@type": "Thing" },
+              {{google}} ]
+            """;
+
+        var report = await ImportTests.ImportAsync(client, document);
+
+        Assert.Equal(4, (int)report["reviews"]!);
+        Assert.Equal(3, Count(report, "reviews", "created"));
+        var rejected = Assert.Single(report["rejected"]!.AsArray());
+        Assert.Equal(2, (int)rejected!["index"]!); // the object typed Thing, after the feed's two reviews
+        Assert.Equal(1, (int)report["rejectedTotal"]!);
+    }
+
+    [Fact]
+    public async Task A_document_malformed_midway_is_a_400_with_the_index_and_what_was_imported()
+    {
+        var run = Guid.NewGuid().ToString("N");
+        var document = Generated(3, run)[..^1] + ", { \"@type\": \"ClaimReview\" \"url\": \"x\" } ]";
+
+        var response = await client.PostAsync("/api/v1/imports", new StringContent(document, Encoding.UTF8, "application/ld+json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "urn:factcheck:problem:malformed-request");
+        Assert.Equal(3, (int)problem["index"]!);
+        Assert.True((long)problem["bytePosition"]! > 100);
+        Assert.StartsWith("The document is not valid JSON after 3 review(s)", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Equal(3, (int)problem["report"]!["counts"]!["reviews"]!["created"]!);
+        Assert.Equal(3, Count(await ImportTests.ImportAsync(client, Generated(3, run)), "reviews", "unchanged"));
+    }
+
+    [Fact]
+    public async Task A_review_the_database_refuses_is_rejected_and_the_rest_of_its_batch_imported()
+    {
+        // 1,200 reviews make three batches; the refused one is in the second, written while the third is prepared.
+        var marker = Guid.NewGuid().ToString("N");
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "factcheck.db")}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE TRIGGER refuse_{marker} BEFORE INSERT ON reviews WHEN NEW.Url LIKE '%/{marker}/700' "
+                + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var report = await ImportTests.ImportAsync(client, Generated(1200, marker));
+
+        var rejected = Assert.Single(report["rejected"]!.AsArray());
+        Assert.Equal(700, (int)rejected!["index"]!);
+        Assert.Contains("refused by the test", (string?)rejected["reason"], StringComparison.Ordinal);
+        Assert.Equal(1199, Count(report, "reviews", "created"));
+        Assert.Equal(1199, Count(report, "claims", "created")); // the refused review's claim went with it
+        Assert.Equal(1199, Count(report, "sources", "created"));
+        Assert.Equal(3, Count(report, "claimants", "created"));
+        var again = await ImportTests.ImportAsync(client, Generated(1200, marker));
+        Assert.Equal(1199, Count(again, "reviews", "unchanged"));
+        Assert.Equal(700, (int)Assert.Single(again["rejected"]!.AsArray())!["index"]!);
+    }
+}
