@@ -39,11 +39,13 @@ internal static class Report
         if (imports.Count > 0)
         {
             Line(md, "\n## Importing ClaimReview (`import FILE`, into an empty database)\n");
-            Line(md, "| Reviews | Seconds | Reviews/s | Peak RSS, MB | Target |");
-            Line(md, "|---:|---:|---:|---:|---|");
+            Line(md, "Import seconds as the command reports them (after start-up); the whole command includes start-up and the JIT.\n");
+            Line(md, "| Reviews | Import, s | Reviews/s | Whole command, s | Peak RSS, MB | Target |");
+            Line(md, "|---:|---:|---:|---:|---:|---|");
             foreach (var import in imports)
             {
-                Line(md, $"| {import.Reviews:N0} | {import.Seconds:F1} | {N(import.ReviewsPerSecond)} | {N(import.PeakRssMiB)} | ≥ 5,000 reviews/s, memory flat |");
+                Line(md, $"| {import.Reviews:N0} | {import.Seconds:F1} | {N(import.ReviewsPerSecond)} | {import.CommandSeconds:F1} | {N(import.PeakRssMiB)} | "
+                    + "≥ 5,000 reviews/s, memory flat |");
             }
             if (imports.Count > 1)
             {
