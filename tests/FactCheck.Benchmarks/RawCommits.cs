@@ -15,11 +15,12 @@ internal static class RawCommits
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO claims (Id, Statement, ClaimantId, MadeAt, Topics, Language, EvidenceStatus, Version, CreatedAt, UpdatedAt)
-            VALUES ($id, $statement, $claimant, '2024-03-01 12:00:00', '["war"]', 'en', 'unverified', 1, $now, $now)
+            INSERT INTO claims (Id, Statement, StatementKey, ClaimantId, MadeAt, Topics, Language, EvidenceStatus, Version, CreatedAt, UpdatedAt)
+            VALUES ($id, $statement, $key, $claimant, '2024-03-01 12:00:00', '["war"]', 'en', 'unverified', 1, $now, $now)
             """;
         var id = command.Parameters.Add(new SqliteParameter("$id", ""));
         var statement = command.Parameters.Add(new SqliteParameter("$statement", ""));
+        var key = command.Parameters.Add(new SqliteParameter("$key", ""));
         command.Parameters.AddWithValue("$claimant", claimantId);
         var now = command.Parameters.Add(new SqliteParameter("$now", ""));
         command.Prepare();
@@ -29,6 +30,7 @@ internal static class RawCommits
         {
             id.Value = Guid.CreateVersion7().ToString().ToUpperInvariant();
             statement.Value = $"Raw claim {commits}: contractors moved chemical components across the border.";
+            key.Value = FactCheck.Api.Claims.StatementKey.Of((string)statement.Value);
             now.Value = Seeder.Stored(DateTime.UtcNow);
             command.ExecuteNonQuery();
             commits++;

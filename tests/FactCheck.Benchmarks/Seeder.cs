@@ -33,8 +33,8 @@ internal static class Seeder
             var sources = Insert(connection, "sources", ["Id", "Url", "Title", "Kind", "Version", "CreatedAt", "UpdatedAt"],
                 Math.Max(10, claims / 10), (i, at) => [Id(at), $"https://news.example.org/{i}", $"Report {i}", "news_article", 1, Stored(at), Stored(at)]);
             var claimIds = Insert(connection, "claims",
-                ["Id", "Statement", "Summary", "ClaimantId", "MadeAt", "Topics", "Language", "EvidenceStatus", "Version", "CreatedAt", "UpdatedAt"],
-                claims, (_, at) => [Id(at), text.Sentence(random, 8, 20), random.Next(4) == 0 ? text.Sentence(random, 6, 14) : null,
+                ["Id", "Statement", "StatementKey", "Summary", "ClaimantId", "MadeAt", "Topics", "Language", "EvidenceStatus", "Version", "CreatedAt", "UpdatedAt"],
+                claims, (_, at) => [Id(at), .. Statement(text.Sentence(random, 8, 20)), random.Next(4) == 0 ? text.Sentence(random, 6, 14) : null,
                     actors[random.Next(actors.Count)], Stored(Start.AddMinutes(random.Next(0, 6_000_000))),
                     $"[\"{Topics[random.Next(Topics.Length)]}\"]", random.Next(10) < 8 ? "en" : "es", Statuses[random.Next(Statuses.Length)],
                     1, Stored(at), Stored(at)]);
@@ -111,6 +111,9 @@ internal static class Seeder
         }
         command.ExecuteNonQuery();
     }
+
+    /// <summary>A statement and the key the service keeps beside it for finding repeats.</summary>
+    private static string[] Statement(string statement) => [statement, FactCheck.Api.Claims.StatementKey.Of(statement)];
 
     private static string Id(DateTime at) => Guid.CreateVersion7(at).ToString().ToUpperInvariant();
 
