@@ -35,9 +35,10 @@ public static class StatementKey
         while (true)
         {
             var rows = await db.Claims.IgnoreQueryFilters().AsNoTracking()
-                // No ORDER BY: the (StatementKey, ClaimantId) index finds the rows still without a key; sorting them would
-                // cost a pass over all of them for every thousand.
+                // Ordered by the key itself (all null here), which the (StatementKey, ClaimantId) index gives for free; ordering
+                // by id would sort every claim still without a key for each thousand.
                 .Where(c => EF.Property<string?>(c, Property) == null)
+                .OrderBy(c => EF.Property<string?>(c, Property))
                 .Select(c => new { c.Id, c.Statement }).Take(1000).ToListAsync(cancellationToken);
             if (rows.Count == 0)
             {
