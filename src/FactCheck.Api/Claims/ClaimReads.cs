@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FactCheck.Api.Claims;
 
 /// <summary>
-/// One claim with everything its response embeds, in four small compiled queries rather than one Include tree.
+/// One claim with everything its response embeds, in three small compiled queries rather than one Include tree.
 /// The Include tree's split queries repeat the whole claim query inside each part's SQL, and SQLite prepares every
 /// statement afresh (Microsoft.Data.Sqlite keeps no statement cache), so small statements, compiled once, make the most
 /// frequent read several times faster. Deleted rebuttals, evidence and sources stay out, as with the query filters.
@@ -50,7 +50,7 @@ public static class ClaimReads
     /// <summary>The live claim with its parts, or null when there is none.</summary>
     public static async Task<Claim?> WithPartsAsync(FactCheckDb db, Guid id, CancellationToken cancellationToken)
     {
-        // One connection for the four queries instead of an open and a close around each.
+        // One connection for the three queries instead of an open and a close around each.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

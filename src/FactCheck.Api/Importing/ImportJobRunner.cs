@@ -86,7 +86,8 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, ImportJobs jobs
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(e, "Import job {Id} failed.", job.Id);
-            error = "The import stopped: " + e.Message;
+            // The exception's own text may name database internals; the log has it, the job says where to look.
+            error = $"The import stopped on an unexpected error; the server log has the details under job {job.Id}.";
         }
         var report = outcome is null ? null : JsonSerializer.Serialize(outcome.Report, ApiJson.Options);
         await WithDbAsync(db => db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
