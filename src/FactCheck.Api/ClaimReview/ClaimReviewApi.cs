@@ -19,19 +19,20 @@ public static class ClaimReviewApi
             .WithSummary("Get a claim's verdict as schema.org ClaimReview")
             .WithDescription("Our verdict as `application/ld+json` (schema.org `ClaimReview`): the claim, its claimant, date and appearances, and a "
                 + "`Rating` on a 1–5 scale (refuted 1, unsubstantiated and no_evidence_offered 2, disputed 3, substantiated 5) with the status in words "
-                + "as `alternateName`. A claim still `unverified` or `under_review` has no verdict: 404.")
-            .Produces(StatusCodes.Status200OK, contentType: ClaimReviewDocument.MediaType)
+                + "as `alternateName`. A claim still `unverified` or `under_review` has no verdict: 404. Ready to paste into a "
+                + "`<script type=\"application/ld+json\">`: `<`, `>` and `&` are always escaped (`\\u003C`, `\\u003E`, `\\u0026`), and members "
+                + "without a value (nulls, empty arrays) are left out.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/claimreview", Feed).WithName("GetClaimReviewFeed")
             .WithSummary("Feed of every verdict as a schema.org DataFeed")
             .WithDescription("Every claim with a verdict as a `DataFeedItem` holding its `ClaimReview`, oldest claim first, cursor paged like the claims list "
-                + "(`limit`, `cursor`; the next cursor is in `nextCursor` and the `Link` header).")
-            .Produces(StatusCodes.Status200OK, contentType: ClaimReviewDocument.MediaType)
+                + "(`limit`, `cursor`; the next cursor is in `nextCursor` and the `Link` header; on the last page there is neither). "
+                + "Escaped like the single ClaimReview, so it is safe in a web page too.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return routes;
     }
 
-    private static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> Get(
+    private static async Task<Results<JsonLdResult, ProblemHttpResult>> Get(
         Guid id, FactCheckDb db, IOptions<PublisherOptions> publisher, HttpContext http)
     {
         var claim = await Reviewed(db).FirstOrDefaultAsync(c => c.Id == id, http.RequestAborted);
@@ -42,10 +43,10 @@ public static class ClaimReviewApi
                     detail: $"Claim '{id}' has no verdict yet (it is unverified or under review), so there is no ClaimReview of it.")
                 : Problems.NotFound("claim", id);
         }
-        return TypedResults.Json(ClaimReviewDocument.Build(claim, publisher.Value), contentType: ClaimReviewDocument.MediaType);
+        return new JsonLdResult(ClaimReviewDocument.Build(claim, publisher.Value));
     }
 
-    private static async Task<JsonHttpResult<JsonObject>> Feed(
+    private static async Task<JsonLdResult> Feed(
         [AsParameters] PageQuery query, FactCheckDb db, CursorCodec cursors, IOptions<PublisherOptions> publisher, HttpContext http)
     {
         var limit = CursorCodec.LimitOf(query);
@@ -65,7 +66,7 @@ public static class ClaimReviewApi
             ["dataFeedElement"] = new JsonArray([.. page.Items]),
             ["nextCursor"] = page.NextCursor,
         };
-        return TypedResults.Json(feed, contentType: ClaimReviewDocument.MediaType);
+        return new JsonLdResult(feed);
     }
 
     private static IQueryable<Claims.Claim> Reviewed(FactCheckDb db) =>

@@ -7,10 +7,10 @@ namespace FactCheck.Api.ClaimReview;
 /// Our verdict on a claim as a schema.org ClaimReview (the form search engines and fact-check aggregators read).
 /// Our evidence statuses become a 1–5 <c>Rating</c>: refuted 1, unsubstantiated and no_evidence_offered 2, disputed 3,
 /// substantiated 5 (4 is not used: we have no "mostly true"). Unverified and under_review claims have no verdict yet.
+/// Members without a value are built as null and left out by <see cref="JsonLdResult"/>, which writes every document.
 /// </summary>
 public static class ClaimReviewDocument
 {
-    public const string MediaType = "application/ld+json";
     public const string Context = "https://schema.org";
 
     public static int? RatingOf(EvidenceStatus status) => status switch

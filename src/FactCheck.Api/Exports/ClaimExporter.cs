@@ -59,10 +59,22 @@ public static class ClaimExporter
         return JsonSerializer.Serialize(line);
     }
 
-    /// <summary>RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled.</summary>
+    /// <summary>
+    /// RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. A cell that a spreadsheet would
+    /// evaluate as a formula (see <see cref="IsFormula"/>) is prefixed with a single quote and quoted, as OWASP's CSV
+    /// injection guidance recommends: the statements we export are written by the people we fact-check.
+    /// </summary>
     private static string Cell(object? value)
     {
         var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        var formula = IsFormula(text);
+        if (formula)
+        {
+            text = "'" + text;
+        }
+        return formula || text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
+
+    /// <summary>Starts with =, +, -, @, tab or carriage return: what Excel, LibreOffice and Google Sheets may evaluate.</summary>
+    private static bool IsFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

@@ -13,7 +13,8 @@ public static class ExportsApi
             .WithSummary("Export every claim as NDJSON or CSV")
             .WithDescription("Streams one line per claim (oldest first): id, statement, claimant, madeAt, evidence status, counts of rebuttals and "
                 + "evidence, and the latest review (URL, publisher, rating, date). `format=ndjson` (default) answers `application/x-ndjson`; "
-                + "`format=csv` answers `text/csv` with a header row (RFC 4180 quoting).")
+                + "`format=csv` answers `text/csv` with a header row (RFC 4180 quoting); a cell that a spreadsheet would evaluate as a formula "
+                + "(starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'` so it shows as text. NDJSON is exact.")
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson", additionalContentTypes: "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -27,6 +27,7 @@ public static class ProblemTypes
     public const string Http = Prefix + "http";
     public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
     public const string IdempotencyKeyInProgress = Prefix + "idempotency-key-in-progress";
+    public const string IdempotencyAnswerNotStored = Prefix + "idempotency-answer-not-stored";
 
     public static string ForStatus(int status) => status switch
     {

@@ -7,6 +7,7 @@ namespace FactCheck.Api.Idempotency;
 /// answer is stored; a retry with the same key and the same request gets that answer again (marked
 /// <c>Idempotent-Replayed: true</c>) without a second write. The same key with another request is a 422; while the
 /// first is still running, a 409 with <c>Retry-After</c>. Keys are kept per API key for 24 hours, in the database.
+/// A success of an endpoint marked <see cref="SecretInAnswer"/> is kept without its body and never replayed.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeFactory scopes, ILogger<IdempotencyMiddleware> logger)
 {
@@ -30,9 +31,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
         }
         var request = await IdempotentRequest.ReadAsync(http, values.ToString());
         var (record, owned) = await store.ClaimAsync(request, http.RequestAborted);
+        var secret = http.GetEndpoint()?.Metadata.GetMetadata<SecretInAnswer>();
         if (owned)
         {
-            await RunAndStoreAsync(http, record.Id);
+            await RunAndStoreAsync(http, record.Id, secret is not null);
         }
         else if (record.RequestHash != request.Hash)
         {
@@ -42,6 +44,11 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
         {
             http.Response.Headers.RetryAfter = "1";
             await IdempotencyProblems.InProgress().ExecuteAsync(http);
+        }
+        else if (record.State == IdempotencyState.AnswerWithheld)
+        {
+            http.Response.Headers.Location = record.Location;
+            await IdempotencyProblems.AnswerNotStored(secret?.LostAnswerAdvice).ExecuteAsync(http);
         }
         else
         {
@@ -53,8 +60,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
     /// Runs the endpoint into a buffer (answers here are small JSON), stores the answer, then sends it. Only answers
     /// that a retry should see again are stored: successes, and 400/422, which the same request would get again.
     /// Anything else (a 5xx, an exception, a 404 or 409 that may change) gives the key up so a retry runs again.
+    /// A success that holds a secret is stored without its body: the secret must never be at rest in clear.
     /// </summary>
-    private async Task RunAndStoreAsync(HttpContext http, Guid id)
+    private async Task RunAndStoreAsync(HttpContext http, Guid id, bool secretInAnswer)
     {
         // Same as assigning Response.Body, but kept in hand so that its PipeWriter (BodyWriter) can be flushed into the buffer.
         var original = http.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
@@ -76,9 +84,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
             http.Features.Set(original);
         }
         var body = buffer.ToArray();
-        if (http.Response.StatusCode is >= 200 and < 300 or StatusCodes.Status400BadRequest or StatusCodes.Status422UnprocessableEntity)
+        var status = http.Response.StatusCode;
+        if (status is >= 200 and < 300 or StatusCodes.Status400BadRequest or StatusCodes.Status422UnprocessableEntity)
         {
-            await StoreAsync(http, id, body);
+            await StoreAsync(http, id, secretInAnswer && status is >= 200 and < 300 ? null : body);
         }
         else
         {
@@ -91,7 +100,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IServiceScopeF
         }
     }
 
-    private async Task StoreAsync(HttpContext http, Guid id, byte[] body)
+    private async Task StoreAsync(HttpContext http, Guid id, byte[]? body)
     {
         try
         {

@@ -27,4 +27,11 @@ internal static class IdempotencyProblems
         type: ProblemTypes.IdempotencyKeyInProgress,
         title: "Request in progress",
         detail: $"A request with this {IdempotentRequest.Header} is still being processed. Retry after the time in Retry-After to get its answer.");
+
+    public static ProblemHttpResult AnswerNotStored(string? lostAnswerAdvice) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        type: ProblemTypes.IdempotencyAnswerNotStored,
+        title: "Answer not stored",
+        detail: $"The request with this {IdempotentRequest.Header} succeeded, but its answer held a secret, which is shown once and never "
+            + $"stored, so it cannot be shown again and nothing was done now. {lostAnswerAdvice}".TrimEnd());
 }

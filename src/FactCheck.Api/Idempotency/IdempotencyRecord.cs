@@ -43,4 +43,7 @@ public enum IdempotencyState
 
     /// <summary>Answered; the stored response is replayed to every retry.</summary>
     Completed,
+
+    /// <summary>Answered with a secret (<see cref="SecretInAnswer"/>): kept without its body, never replayed.</summary>
+    AnswerWithheld,
 }

@@ -58,17 +58,21 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes)
         }
     }
 
-    /// <summary>Stores the answer to replay. Not cancellable: the write it describes has already happened.</summary>
-    public async Task CompleteAsync(Guid id, HttpResponse response, byte[] body)
+    /// <summary>
+    /// Stores the answer to replay, or with <paramref name="body"/> null (an answer holding a secret) everything but the
+    /// body, as <see cref="IdempotencyState.AnswerWithheld"/>. Not cancellable: the write it describes has already happened.
+    /// </summary>
+    public async Task CompleteAsync(Guid id, HttpResponse response, byte[]? body)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FactCheckDb>();
         var now = db.Now;
+        var state = body is null ? IdempotencyState.AnswerWithheld : IdempotencyState.Completed;
         string? location = response.Headers.Location, etag = response.Headers.ETag;
         var status = response.StatusCode;
         var contentType = response.ContentType;
         await db.IdempotencyRecords.Where(r => r.Id == id).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.State, IdempotencyState.Completed)
+            .SetProperty(r => r.State, state)
             .SetProperty(r => r.StatusCode, status)
             .SetProperty(r => r.Location, location)
             .SetProperty(r => r.ETag, etag)

@@ -1,4 +1,5 @@
 using FactCheck.Api.Http;
+using FactCheck.Api.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Keys;
@@ -11,8 +12,10 @@ public static class KeysApi
 
         group.MapPost("/", Create).WithName("CreateApiKey")
             .WithSummary("Create an API key")
-            .WithDescription("Creates a key with a role (reader, editor or admin). The key is in this response only; only its hash is stored. Admins only.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithDescription("Creates a key with a role (reader, editor or admin). The key is in this response only; only its hash is stored, and "
+                + "with an `Idempotency-Key` this answer is not kept for replay either (a retry answers 409 `idempotency-answer-not-stored`). Admins only.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSecretInAnswer("If you did not receive the key, revoke it (DELETE the URL in Location) and create another.");
         group.MapGet("/", List).WithName("ListApiKeys")
             .WithSummary("List API keys")
             .WithDescription("Every key with its role, creation, last use (to the minute) and revocation; never the keys themselves. Admins only.");

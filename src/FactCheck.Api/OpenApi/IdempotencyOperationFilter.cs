@@ -6,7 +6,8 @@ namespace FactCheck.Api.OpenApi;
 
 /// <summary>
 /// Documents what <see cref="IdempotencyMiddleware"/> adds to every POST under /api/v1: the optional
-/// <c>Idempotency-Key</c> header, the replay marker on success, and its 409 and 422 problems. Registered after
+/// <c>Idempotency-Key</c> header, the replay marker on success, and its 409 and 422 problems; on an endpoint whose
+/// answer holds a secret (<see cref="SecretInAnswer"/>), the 409 that a retry gets instead of a replay. Registered after
 /// <see cref="ResponseHeadersOperationFilter"/>, so it extends that filter's descriptions instead of replacing them.
 /// </summary>
 internal sealed class IdempotencyOperationFilter : IOperationFilter
@@ -17,6 +18,9 @@ internal sealed class IdempotencyOperationFilter : IOperationFilter
         + "`Idempotent-Replayed: true`, and nothing is written twice. Keys belong to the API key that sent them; "
         + "1 to 255 visible ASCII characters.";
 
+    private const string SecretDescription =
+        " Except here: a success holds a secret and is never stored, so a retry of it answers 409 `idempotency-answer-not-stored` instead.";
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var api = context.ApiDescription;
@@ -25,17 +29,18 @@ internal sealed class IdempotencyOperationFilter : IOperationFilter
         {
             return;
         }
+        var secret = api.ActionDescriptor.EndpointMetadata.OfType<SecretInAnswer>().FirstOrDefault();
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter
         {
             Name = IdempotentRequest.Header,
             In = ParameterLocation.Header,
             Required = false,
-            Description = KeyDescription,
+            Description = secret is null ? KeyDescription : KeyDescription + SecretDescription,
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotentRequest.MaxKeyLength, Pattern = "^[!-~]+$" },
         });
         operation.Responses ??= [];
-        foreach (var response in operation.Responses.Where(r => r.Key.StartsWith('2')).Select(r => r.Value))
+        foreach (var response in operation.Responses.Where(r => secret is null && r.Key.StartsWith('2')).Select(r => r.Value))
         {
             AddHeader(response, IdempotencyMiddleware.ReplayedHeader, "`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.");
         }
@@ -45,6 +50,13 @@ internal sealed class IdempotencyOperationFilter : IOperationFilter
         var conflict = AddOrExtend(operation.Responses, "409", problem,
             "A request with the same `Idempotency-Key` is still running (`idempotency-key-in-progress`); retry after `Retry-After` seconds.");
         AddHeader(conflict, "Retry-After", "Seconds to wait before retrying, when the problem is `idempotency-key-in-progress`.");
+        if (secret is not null)
+        {
+            AddOrExtend(operation.Responses, "409", problem,
+                "A retry of a request that succeeded (`idempotency-answer-not-stored`): its answer held a secret, which is never stored, so it is "
+                + $"not replayed and nothing is done again; `Location` names what was created. {secret.LostAnswerAdvice}");
+            AddHeader(conflict, "Location", "With `idempotency-answer-not-stored`: what the first request created.");
+        }
         AddOrExtend(operation.Responses, "422", problem,
             "The `Idempotency-Key` was already used with a different request in the last 24 hours (`idempotency-key-reused`).");
     }
