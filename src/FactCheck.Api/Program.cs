@@ -74,6 +74,11 @@ api.MapSources();
 api.MapKeys();
 api.MapBenchmarkYardsticks();
 
+if (!command)
+{
+    // The command line publishes nothing, so it needs none of the settings a server must have.
+    app.CheckSettings();
+}
 await app.InitializeDatabaseAsync();
 if (command)
 {

@@ -16,6 +16,7 @@ public sealed class ProductionSettingsTests
         var message = (failure as OptionsValidationException ?? failure.InnerException)?.Message ?? failure.Message;
         Assert.Contains("FactCheck:Publisher:Url (environment variable FactCheck__Publisher__Url) must be set", message, StringComparison.Ordinal);
         Assert.Contains("FactCheck:Publisher:ReviewBaseUrl (environment variable FactCheck__Publisher__ReviewBaseUrl) must be set", message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(unconfigured.DataDirectory, "factcheck.db")), "a server that cannot start touched the database");
 
         using var configured = new FactCheckApp
         {
