@@ -17,8 +17,17 @@ public sealed class FactCheckOptions
     /// <summary>Load the demo claims into an empty database at start-up (once; never again after).</summary>
     public bool DemoData { get; set; } = true;
 
-    /// <summary>Key that signs list cursors; instances sharing a database should share it.</summary>
-    public string CursorSecret { get; set; } = "factcheck-default-cursor-key";
+    /// <summary>
+    /// Key that signs list cursors. When none is set, a random one is made at the first start and kept in the database,
+    /// so every install has its own and instances sharing a database agree.
+    /// </summary>
+    public string? CursorSecret { get; set; }
+
+    /// <summary>
+    /// The service's public address (for example https://factcheck.example.org). When set, every absolute URL we answer
+    /// (the Link header's next page) starts with it; when not, see <see cref="Http.PublicUrls"/>.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 
     /// <summary>Reads need a key too (any role). Writes always do.</summary>
     public bool RequireKeyForReads { get; set; }

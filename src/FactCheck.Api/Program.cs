@@ -32,7 +32,10 @@ builder.Services.AddFactCheckProblemDetails();
 builder.Services.AddFactCheckValidation();
 builder.Services.AddFactCheckData();
 builder.Services.AddFactCheckAuth();
+builder.Services.AddSingleton<CursorKey>();
 builder.Services.AddSingleton<CursorCodec>();
+builder.Services.AddFactCheckPublicUrls();
+builder.Services.AddFactCheckRequestEdges();
 builder.Services.AddFactCheckOpenApi();
 builder.Services.AddFactCheckBodyLimits();
 builder.Services.AddFactCheckRateLimits();
@@ -43,6 +46,7 @@ var app = builder.Build();
 
 app.UseFactCheckSecurityHeaders();
 app.UseFactCheckProblemDetails();
+app.UseFactCheckRequestEdges();
 app.UseFactCheckBodyLimits();
 app.UseFactCheckOpenApi();
 app.UseFactCheckAuthentication();
@@ -70,6 +74,11 @@ api.MapSources();
 api.MapKeys();
 api.MapBenchmarkYardsticks();
 
+if (!command)
+{
+    // The command line publishes nothing, so it needs none of the settings a server must have.
+    app.CheckSettings();
+}
 await app.InitializeDatabaseAsync();
 if (command)
 {

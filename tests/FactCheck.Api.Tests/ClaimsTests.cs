@@ -184,7 +184,8 @@ public sealed class ClaimsTests(FactCheckApp app) : IClassFixture<FactCheckApp>
         Assert.Contains($"claimantId={claimant}", link, StringComparison.Ordinal);
         Assert.Contains("limit=1", link, StringComparison.Ordinal);
         var next = link[(link.IndexOf('<', StringComparison.Ordinal) + 1)..link.IndexOf('>', StringComparison.Ordinal)];
-        var second = await client.GetOkAsync(new Uri(next).PathAndQuery);
+        // Relative: with no public base URL configured, no link names the Host the client sent.
+        var second = await client.GetOkAsync(new Uri(client.BaseAddress!, next).PathAndQuery);
         Assert.Single(second["items"]!.AsArray());
         Assert.Null((string?)second["nextCursor"]);
     }

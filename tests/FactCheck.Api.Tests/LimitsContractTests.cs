@@ -7,7 +7,7 @@ namespace FactCheck.Api.Tests;
 public sealed class LimitsContractTests(FactCheckApp app) : IClassFixture<FactCheckApp>
 {
     [Fact]
-    public async Task Every_operation_documents_429_with_retry_after_and_every_body_413()
+    public async Task Every_operation_documents_414_431_and_429_with_retry_after_and_every_body_413()
     {
         var document = JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!;
         var operations = document["paths"]!.AsObject()
@@ -18,6 +18,10 @@ public sealed class LimitsContractTests(FactCheckApp app) : IClassFixture<FactCh
         foreach (var (where, operation) in operations)
         {
             var responses = operation["responses"]!.AsObject();
+            foreach (var status in new[] { "414", "431" })
+            {
+                Assert.True(responses[status]?["content"]?["application/problem+json"] is not null, $"{where}: no {status} problem");
+            }
             var tooMany = responses["429"];
             Assert.True(tooMany is not null, $"{where}: no 429");
             Assert.Equal("integer", (string?)tooMany!["headers"]!["Retry-After"]!["schema"]!["type"]);

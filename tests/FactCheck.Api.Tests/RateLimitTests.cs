@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace FactCheck.Api.Tests;
 
-/// <summary>The service with small budgets: 3 requests a minute per client address, 5 per API key.</summary>
+/// <summary>The service with small budgets: 3 requests a minute per client address, 5 per API key, 3 invalid keys per address.</summary>
 public sealed class RateLimitedApp : FactCheckApp
 {
     public const int Anonymous = 3;
     public const int PerKey = 5;
+    public const int FailedKeys = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -16,6 +17,7 @@ public sealed class RateLimitedApp : FactCheckApp
         builder.UseSetting("FactCheck:RateLimits:Enabled", "true");
         builder.UseSetting("FactCheck:RateLimits:AnonymousPermitLimit", Anonymous.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("FactCheck:RateLimits:PermitLimit", PerKey.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("FactCheck:RateLimits:FailedKeyPermitLimit", FailedKeys.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("FactCheck:RateLimits:WindowSeconds", "60");
         builder.UseTestCallers();
     }
@@ -110,5 +112,32 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
             Assert.Equal(HttpStatusCode.OK, (await GetAsync("/openapi/v1.json", ip)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await GetAsync("/swagger/index.html", ip)).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Invalid_keys_spend_the_address_budget_then_every_key_from_it_is_refused_until_the_window_ends()
+    {
+        var guesser = NewAddress();
+        HttpRequestMessage WithKey(string key, string ip)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/claims").From(ip);
+            request.Headers.Add("X-Api-Key", key);
+            return request;
+        }
+        for (var i = 0; i < RateLimitedApp.FailedKeys; i++)
+        {
+            await ProblemAssert.IsProblemAsync(await client.SendAsync(WithKey($"fck_guess-{i}", guesser)), HttpStatusCode.Unauthorized, "urn:factcheck:problem:unauthorized");
+        }
+
+        var guess = await client.SendAsync(WithKey("fck_guess-next", guesser));
+        var valid = await client.SendAsync(WithKey(FactCheckApp.AdminKey, guesser));
+
+        var body = await ProblemAssert.IsProblemAsync(guess, HttpStatusCode.TooManyRequests, "urn:factcheck:problem:rate-limited");
+        Assert.StartsWith("Too many requests with API keys that are not valid came from this address.", (string?)body["detail"], StringComparison.Ordinal);
+        Assert.InRange((int)guess.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
+        // A valid key is refused alike: were it let through, its answer would tell the guesser it was right.
+        await ProblemAssert.IsProblemAsync(valid, HttpStatusCode.TooManyRequests, "urn:factcheck:problem:rate-limited");
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/claims", guesser)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(WithKey(FactCheckApp.AdminKey, NewAddress()))).StatusCode);
     }
 }

@@ -134,7 +134,7 @@ public sealed class SearchTests(FactCheckApp app) : IClassFixture<FactCheckApp>
     {
         "\"", "\"\"", "\"unbalanced", "unbalanced\"", "a\"b\"c", "(", ")", "(chemical", "NEAR(a b)", "NEAR(\"a\" \"b\", 2)",
         "a AND b", "a OR b", "NOT a", "AND", "OR", "NOT", "statement:x", "body:chemical", "^x", "*", "-", "--", "-chemical",
-        "- - -", "**", "chem**", "\"chem\"*", "😀", "😀 chemical", "שלום עולם", "مرحبا", "a\0b", "\0", new string('x', 10_000),
+        "- - -", "**", "chem**", "\"chem\"*", "😀", "😀 chemical", "שלום עולם", "مرحبا", "a\0b", "\0", new string('x', 8_000),
         "'; DROP TABLE claims; --", "\" OR 1=1 --", "x' UNION SELECT * FROM api_keys --", "{}[]", "+", "a+b", ":", "a:b:c",
         "\\", "%", "_", "  ", "\t\n", "chemical -", "\"chemical components\" -\"\"", "é́́́", new string('a', 501), string.Join(' ', Enumerable.Repeat("w", 40)),
     };

@@ -46,6 +46,9 @@ internal sealed class ApiServer : IAsyncDisposable
         var start = Command(apiDll, dataDirectory, "--urls", baseUrl);
         start.Environment["FactCheck__BenchmarkMode"] = "true";
         start.Environment["FactCheck__RateLimits__Enabled"] = "false";
+        // Production needs our public URLs for the ClaimReviews it publishes; here, the server's own address.
+        start.Environment["FactCheck__Publisher__Url"] = baseUrl + "/";
+        start.Environment["FactCheck__Publisher__ReviewBaseUrl"] = baseUrl + "/api/v1/claims/";
         var server = new ApiServer(Process.Start(start)!, baseUrl);
         server.process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         server.process.ErrorDataReceived += (_, e) => server.Keep(e.Data);

@@ -23,7 +23,10 @@ public static class DataServices
         return services;
     }
 
-    /// <summary>Migrates (when configured), switches SQLite to WAL, and loads the demo data into an empty database.</summary>
+    /// <summary>
+    /// Migrates (when configured), switches SQLite to WAL, loads the cursor key (made on the first start), and loads the
+    /// demo data into an empty database.
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value;
@@ -39,6 +42,7 @@ public static class DataServices
             // WAL lets readers work while a write commits; the setting sticks to the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
+        app.Services.GetRequiredService<Http.CursorKey>().Value = await Http.CursorSecrets.LoadAsync(db, options.CursorSecret);
         await scope.ServiceProvider.GetRequiredService<Keys.ApiKeyService>().BootstrapAsync(options.BootstrapAdminKey);
         if (options.DemoData)
         {

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace FactCheck.Api.Http;
 
-/// <summary>Turns "limit + 1" rows into a page, and advertises the next one in a Link header (RFC 8288).</summary>
+/// <summary>
+/// Turns "limit + 1" rows into a page, and advertises the next one in a Link header (RFC 8288), whose URL comes from
+/// <see cref="PublicUrls"/>: absolute when the service knows its public address, otherwise relative to the request.
+/// </summary>
 public static class Pagination
 {
     /// <summary>The sort of lists ordered by id (UUIDv7 ids sort by creation time).</summary>
@@ -37,6 +40,7 @@ public static class Pagination
         {
             { "cursor", cursor },
         };
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{builder.ToQueryString()}";
+        return request.HttpContext.RequestServices.GetRequiredService<PublicUrls>()
+            .For(request, request.Path.ToUriComponent() + builder.ToQueryString().ToUriComponent());
     }
 }

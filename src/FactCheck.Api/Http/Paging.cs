@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using FluentValidation;
-using Microsoft.Extensions.Options;
 
 namespace FactCheck.Api.Http;
 
@@ -21,14 +19,13 @@ public sealed record CursorPosition(string Sort, string Key, Guid Id);
 
 /// <summary>
 /// Encodes positions as base64url JSON with an HMAC, so a cursor that was edited or cut short is refused (400)
-/// instead of silently skipping or repeating items.
+/// instead of silently skipping or repeating items. The key is the install's own (<see cref="CursorSecrets"/>), so a
+/// cursor cannot be forged from the source code, nor carried from one install to another.
 /// </summary>
-public sealed class CursorCodec(IOptions<FactCheckOptions> options)
+public sealed class CursorCodec(CursorKey key)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
-
-    private readonly byte[] key = Encoding.UTF8.GetBytes(options.Value.CursorSecret);
 
     public string Encode(CursorPosition position)
     {
@@ -58,7 +55,7 @@ public sealed class CursorCodec(IOptions<FactCheckOptions> options)
 
     public static int LimitOf(IPageQuery query) => query.Limit ?? DefaultLimit;
 
-    private byte[] Sign(byte[] payload) => HMACSHA256.HashData(key, payload)[..16];
+    private byte[] Sign(byte[] payload) => HMACSHA256.HashData(key.Value, payload)[..16];
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

@@ -17,6 +17,9 @@ public static class ProblemTypes
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
     public const string NotAcceptable = Prefix + "not-acceptable";
     public const string PayloadTooLarge = Prefix + "payload-too-large";
+    public const string UriTooLong = Prefix + "uri-too-long";
+    public const string RequestHeaderFieldsTooLarge = Prefix + "request-header-fields-too-large";
+    public const string HostNotAllowed = Prefix + "host-not-allowed";
     public const string RateLimited = Prefix + "rate-limited";
     public const string ConcurrencyConflict = Prefix + "concurrency-conflict";
     public const string Internal = Prefix + "internal";
@@ -41,9 +44,11 @@ public static class ProblemTypes
         406 => NotAcceptable,
         409 => Conflict,
         413 => PayloadTooLarge,
+        414 => UriTooLong,
         415 => UnsupportedMediaType,
         422 => UnknownReference,
         429 => RateLimited,
+        431 => RequestHeaderFieldsTooLarge,
         >= 500 => Internal,
         _ => Http,
     };

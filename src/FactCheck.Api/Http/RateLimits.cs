@@ -60,11 +60,16 @@ public static class RateLimits
 
     private static async ValueTask RejectAsync(OnRejectedContext context, RateLimitOptions limits)
     {
-        var http = context.HttpContext;
         // A fixed window reports the whole window, never less than the real wait, so a client that obeys is never early.
         var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? retryAfter
             : TimeSpan.FromSeconds(limits.WindowSeconds);
+        await RefuseAsync(context.HttpContext, wait, "This client has used its requests for now.");
+    }
+
+    /// <summary>A 429 problem with Retry-After; <paramref name="reason"/> is followed by when to retry.</summary>
+    internal static async Task RefuseAsync(HttpContext http, TimeSpan wait, string reason)
+    {
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -76,7 +81,7 @@ public static class RateLimits
                 Status = StatusCodes.Status429TooManyRequests,
                 Type = ProblemTypes.RateLimited,
                 Title = "Too many requests",
-                Detail = $"This client has used its requests for now. Retry after {seconds} second(s).",
+                Detail = $"{reason} Retry after {seconds} second(s).",
             },
         });
     }

@@ -20,6 +20,12 @@ public static class StartupMessages
         });
     }
 
+    /// <summary>
+    /// Validates the settings checked on start (ValidateOnStart: the publisher's URLs in Production, the public base URL)
+    /// now, before the database is touched, so a server that cannot start leaves no trace; the exception names each fault.
+    /// </summary>
+    public static void CheckSettings(this WebApplication app) => app.Services.GetRequiredService<IStartupValidator>().Validate();
+
     /// <summary>Prints where Swagger UI is once the server listens, so a newcomer knows where to click.</summary>
     public static void AnnounceSwaggerUi(this WebApplication app)
     {

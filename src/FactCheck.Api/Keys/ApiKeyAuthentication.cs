@@ -18,6 +18,10 @@ internal sealed class ApiKeyAuthenticationHandler(
     public const string Header = "X-Api-Key";
     private static readonly string[] QueryNames = ["api_key", "apikey", "apiKey", "key", Header];
 
+    /// <summary>The request presents a key, where it should (the header) or where it must not (the query string).</summary>
+    public static bool CarriesKey(HttpRequest request) =>
+        request.Headers.ContainsKey(Header) || QueryNames.Any(request.Query.ContainsKey);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (QueryNames.Any(Request.Query.ContainsKey))

@@ -11,6 +11,7 @@ public static class AuthSetup
     public static IServiceCollection AddFactCheckAuth(this IServiceCollection services)
     {
         services.AddScoped<ApiKeyService>();
+        services.AddSingleton<FailedKeyBudget>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -24,16 +25,35 @@ public static class AuthSetup
 
     /// <summary>
     /// Authentication, then: a key that was sent but is not valid is a 401 even where no key is needed (a silent
-    /// downgrade to anonymous would hide the mistake); a valid key's name becomes the author of the request's changes.
+    /// downgrade to anonymous would hide the mistake), and counts against the caller's address; once the address has
+    /// spent its <see cref="FailedKeyBudget"/>, its keys are refused (429) before any is looked up. A valid key's name
+    /// becomes the author of the request's changes.
     /// </summary>
     public static WebApplication UseFactCheckAuthentication(this WebApplication app)
     {
+        var budget = app.Services.GetRequiredService<FailedKeyBudget>();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers[ApiKeyAuthenticationHandler.Header].Count > 1)
+            {
+                // Which of several keys counts is for no proxy or server to guess: refuse rather than pick one.
+                await RefuseSeveralKeysAsync(context);
+                return;
+            }
+            if (ApiKeyAuthenticationHandler.CarriesKey(context.Request) && budget.Spent(context) is { } wait)
+            {
+                await Http.RateLimits.RefuseAsync(context, wait, "Too many requests with API keys that are not valid came from this address.");
+                return;
+            }
+            await next(context);
+        });
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {
             var result = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
             if (result.Failure is not null)
             {
+                budget.CountFailure(context);
                 await context.ChallengeAsync(ApiKeyAuthenticationHandler.SchemeName);
                 return;
             }
@@ -44,6 +64,23 @@ public static class AuthSetup
             await next(context);
         });
         return app;
+    }
+
+    private static async Task RefuseSeveralKeysAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Type = Http.ProblemTypes.MalformedRequest,
+                Title = "Several API keys",
+                Detail = $"Send one API key in one {ApiKeyAuthenticationHandler.Header} header; "
+                    + $"this request has {context.Request.Headers[ApiKeyAuthenticationHandler.Header].Count}.",
+            },
+        });
     }
 
     /// <summary>Every endpoint of the group: reads need the read policy, anything else the edit policy.</summary>

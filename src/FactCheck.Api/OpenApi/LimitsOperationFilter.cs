@@ -5,7 +5,8 @@ namespace FactCheck.Api.OpenApi;
 
 /// <summary>
 /// Documents the refusals that middleware gives before any endpoint runs, so no handler declares them:
-/// 429 (rate limit, with Retry-After) on every operation, 413 on every operation that takes a body.
+/// 414 and 431 (URL and headers over FactCheck:Limits) and 429 (rate limit, with Retry-After) on every operation,
+/// 413 on every operation that takes a body.
 /// </summary>
 internal sealed class LimitsOperationFilter : IOperationFilter
 {
@@ -21,8 +22,13 @@ internal sealed class LimitsOperationFilter : IOperationFilter
             operation.Responses.TryAdd("413", Problem(problem,
                 "The body is larger than the server accepts (1 MiB by default; `detail` gives the limit)."));
         }
+        operation.Responses.TryAdd("414", Problem(problem,
+            "The URL (path and query) is longer than the server accepts (8,192 characters by default; `detail` gives the limit)."));
+        operation.Responses.TryAdd("431", Problem(problem,
+            "The header fields are too many or too large together (100 fields, 32,768 characters by default; `detail` says which)."));
         var tooMany = Problem(problem,
-            "Too many requests from this API key (or, without a key, this client address) in the current window.");
+            "Too many requests from this API key (or, without a key, this client address) in the current window, "
+            + "or too many requests with invalid API keys from this client address.");
         tooMany.Headers = new Dictionary<string, IOpenApiHeader>
         {
             ["Retry-After"] = new OpenApiHeader

@@ -23,15 +23,25 @@ public class FactCheckApp : WebApplicationFactory<Program>
     /// <summary>Leaves the database behind, for a test that starts the service again on it.</summary>
     public bool KeepDataOnDispose { get; init; }
 
+    /// <summary>The host environment; "Production" checks what a deployment must configure.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Configuration a test adds (key, value), applied after the defaults above.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("FactCheck:DataDirectory", DataDirectory);
         builder.UseSetting("FactCheck:DemoData", DemoData ? "true" : "false");
         builder.UseSetting("FactCheck:BootstrapAdminKey", AdminKey);
         // Every test request comes from the same (empty) client address, and a class sends hundreds of them:
         // the limits would fail unrelated tests. RateLimitTests turn them on with small budgets.
         builder.UseSetting("FactCheck:RateLimits:Enabled", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void ConfigureClient(HttpClient client)
