@@ -14,11 +14,13 @@ public static class DataServices
             options.UseSqlite(sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.SqliteConnectionString())
                 // Tombstone filters hide deleted actors and sources. Live records never refer to a tombstone: deletion
                 // is refused while live references exist, and restore refuses while a reference is deleted.
-                .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)),
+                .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning))
+                .AddInterceptors(SqliteSecureDelete.Instance),
             // The options are the same for every request: build them (and create the data directory) once, not per request.
             optionsLifetime: ServiceLifetime.Singleton);
         // Endpoints depend on the provider-neutral type only.
         services.AddScoped<FactCheckDb>(sp => sp.GetRequiredService<SqliteFactCheckDb>());
+        services.AddSingleton<IPurgeStore, SqlitePurgeStore>();
         services.AddScoped<Demo.DemoDataLoader>();
         return services;
     }
