@@ -41,6 +41,11 @@ public sealed class SqlitePurgeStore(ILogger<SqlitePurgeStore> logger) : IPurgeS
             // A number SQLite itself gave: nothing to inject.
             await ScalarAsync(db, FormattableString.Invariant($"PRAGMA busy_timeout = {timeout};"), CancellationToken.None);
         }
+        catch (SqliteException exception)
+        {
+            // The purge has committed: its answer stands, and SQLite's own checkpoints will copy the pages later.
+            logger.LogWarning(exception, "The checkpoint after a purge failed; a later checkpoint completes it.");
+        }
         finally
         {
             await db.Database.CloseConnectionAsync();
