@@ -25,7 +25,7 @@ public static class DataServices
         return services;
     }
 
-    /// <summary>Migrates (when configured), switches SQLite to WAL, and loads the demo data into an empty database.</summary>
+    /// <summary>Migrates (when configured; vacuuming once, see below), switches SQLite to WAL, and loads the demo data into an empty database.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value;
@@ -33,7 +33,15 @@ public static class DataServices
         var db = scope.ServiceProvider.GetRequiredService<FactCheckDb>();
         if (options.MigrateOnStartup)
         {
+            // A database from before secure_delete (see SqliteSecureDelete) keeps rows deleted back then in its free space:
+            // one VACUUM as it is upgraded rewrites the file without it. Not in the migration: VACUUM cannot run in its transaction.
+            var vacuum = db.Database.IsSqlite() && (await db.Database.GetPendingMigrationsAsync())
+                .Any(m => m.EndsWith("_" + nameof(Migrations.Sqlite.SearchIndexSecureDelete), StringComparison.Ordinal));
             await db.Database.MigrateAsync();
+            if (vacuum)
+            {
+                await db.Database.ExecuteSqlRawAsync("VACUUM;");
+            }
             await Claims.StatementKey.BackfillAsync(db);
         }
         if (db.Database.IsSqlite())

@@ -8,8 +8,7 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
     /// FTS5's 'secure-delete' option (SQLite 3.42+): a row leaving the search index (a tombstone, a purge, an edit) is taken
     /// out of the index's segments at once, instead of being masked by a delete marker while its words stay on disk until
     /// a merge. The option is stored with the table. 'optimize' then merges the segments written before, dropping what
-    /// earlier deletions left behind, and a one-time VACUUM rewrites the file without the free space in which rows deleted
-    /// before secure_delete was turned on (see SqliteSecureDelete) still lie. VACUUM cannot run inside a transaction.
+    /// earlier deletions left behind. Start-up vacuums the file once after this migration (see DataServices).
     /// </summary>
     public partial class SearchIndexSecureDelete : Migration
     {
@@ -18,7 +17,6 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
         {
             migrationBuilder.Sql("INSERT INTO search_index(search_index, rank) VALUES('secure-delete', 1);");
             migrationBuilder.Sql("INSERT INTO search_index(search_index) VALUES('optimize');");
-            migrationBuilder.Sql("VACUUM;", suppressTransaction: true);
         }
 
         /// <inheritdoc />
