@@ -28,7 +28,7 @@ public static class ActorsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id:guid}", Delete).WithName("DeleteActor")
             .WithSummary("Delete an actor")
-            .WithDescription("Deletes an actor that no claim or rebuttal refers to (409 otherwise), leaving a tombstone that can be restored; the values stay in history.")
+            .WithDescription("Deletes an actor that no claim or rebuttal refers to (409 otherwise), leaving a tombstone that can be restored; readers no longer see it (its history included), editors still do.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapActorPatch();
@@ -36,8 +36,8 @@ public static class ActorsApi
             group.MapPost("/{id:guid}/restore", (Guid id, FactCheckDb db, HttpContext http) =>
                 Tombstones.RestoreAsync(db, db.Actors, id, "actor", _ => Task.FromResult<string?>(null),
                     async () => (await db.Actors.AsNoTracking().FirstAsync(a => a.Id == id)).ToResponse(), http)),
-            group.MapPost("/{id:guid}/purge", (Guid id, FactCheckDb db, HttpContext http) =>
-                Tombstones.PurgeAsync(db, db.Actors, id, "actor", null, http)),
+            group.MapPost("/{id:guid}/purge", (Guid id, FactCheckDb db, IPurgeStore store, HttpContext http) =>
+                Tombstones.PurgeAsync(db, store, db.Actors, id, "actor", null, http)),
             "Actor", "actor");
         return group;
     }

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using FactCheck.Api.Actors;
 using FactCheck.Api.Common;
 using FactCheck.Api.Evidence;
+using FactCheck.Api.History;
 using FactCheck.Api.Http;
 using FactCheck.Api.Rebuttals;
 using FactCheck.Api.Sources;
@@ -16,7 +17,8 @@ namespace FactCheck.Api.Claims;
 /// <summary>
 /// GET /api/v1/claims/{id}?asOf=: the claim as it stood at an instant, rebuilt from its history (the history, not the
 /// current row, is the record of the past). The claimant, sources and rebuttal authors are embedded as they are now;
-/// one deleted since is shown by id with the name or title "(deleted)" (its last values remain in its own history).
+/// one deleted since is shown by id with the name or title "(deleted)". What readers may not see (see
+/// <see cref="HistoryVisibility"/>) is left out of the rebuild.
 /// </summary>
 internal static class ClaimTimeTravel
 {
@@ -28,7 +30,9 @@ internal static class ClaimTimeTravel
     public static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> GetAsync(FactCheckDb db, Guid id, DateTimeOffset asOf, HttpContext http)
     {
         var instant = asOf.UtcDateTime;
-        var entries = await db.History.AsNoTracking()
+        // Readers rebuild from the entries they may read: a deleted claim is unknown to them, a deleted part never was.
+        var history = db.History.AsNoTracking().VisibleTo(db, http);
+        var entries = await history
             .Where(h => h.ClaimId == id && h.At <= instant)
             .OrderBy(h => h.Id).ToListAsync(http.RequestAborted);
         var fold = ClaimHistoryFold.Replay(entries);
@@ -38,7 +42,7 @@ internal static class ClaimTimeTravel
         }
         if (fold.Claim is null)
         {
-            var created = await db.History.Where(h => h.ClaimId == id && h.EntityType == "claim" && h.Operation == HistoryOperation.Create)
+            var created = await history.Where(h => h.ClaimId == id && h.EntityType == "claim" && h.Operation == HistoryOperation.Create)
                 .Select(h => (DateTime?)h.At).FirstOrDefaultAsync(http.RequestAborted);
             return created is null
                 ? Problems.NotFound("claim", id)

@@ -10,8 +10,8 @@ internal static class ClaimTombstones
         Tombstones.Document(
             group.MapPost("/{id:guid}/restore", (Guid id, FactCheckDb db, HttpContext http) =>
                 Tombstones.RestoreAsync(db, db.Claims, id, "claim", claim => DeletedReferenceAsync(db, claim), () => ClaimsApi.ReloadAsync(db, id, http), http)),
-            group.MapPost("/{id:guid}/purge", (Guid id, FactCheckDb db, HttpContext http) =>
-                Tombstones.PurgeAsync(db, db.Claims, id, "claim", claim => LoadPartsAsync(db, claim), http)),
+            group.MapPost("/{id:guid}/purge", (Guid id, FactCheckDb db, IPurgeStore store, HttpContext http) =>
+                Tombstones.PurgeAsync(db, store, db.Claims, id, "claim", claim => RemovePartsAsync(db, claim), http)),
             "Claim", "claim");
 
     /// <summary>A restored claim must not point at a deleted claimant or source.</summary>
@@ -28,11 +28,20 @@ internal static class ClaimTombstones
             : null;
     }
 
-    /// <summary>Tracks the parts, deleted or not, so their purge is written to the history with the claim's.</summary>
-    private static async Task LoadPartsAsync(FactCheckDb db, Claim claim)
+    /// <summary>
+    /// Tracks the parts, deleted or not, and the repeat links on both sides, so each is removed with the claim and its
+    /// purge recorded. Status changes keep no history of their own (the claim's holds them): they are removed here, and
+    /// their ids answered so that stored answers naming them go too.
+    /// </summary>
+    private static async Task<IReadOnlyList<Guid>> RemovePartsAsync(FactCheckDb db, Claim claim)
     {
         await db.Rebuttals.IgnoreQueryFilters().Where(r => r.ClaimId == claim.Id).LoadAsync();
         await db.Evidence.IgnoreQueryFilters().Where(e => e.ClaimId == claim.Id).LoadAsync();
+        await db.Reviews.IgnoreQueryFilters().Where(r => r.ClaimId == claim.Id).LoadAsync();
+        await db.Set<ClaimRepeat>().IgnoreQueryFilters().Where(r => r.ClaimId == claim.Id || r.OtherClaimId == claim.Id).LoadAsync();
         await db.ClaimAppearances.Where(a => a.ClaimId == claim.Id).LoadAsync();
+        var changes = await db.StatusChanges.Where(s => s.ClaimId == claim.Id).Select(s => s.Id).ToListAsync();
+        await db.StatusChanges.Where(s => s.ClaimId == claim.Id).ExecuteDeleteAsync();
+        return changes;
     }
 }

@@ -31,7 +31,8 @@ public static class ClaimsApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/{id:guid}", Delete).WithName("DeleteClaim")
             .WithSummary("Delete a claim")
-            .WithDescription("Deletes the claim, leaving a tombstone: it and its rebuttals and evidence are hidden, and come back on restore. History keeps every value.")
+            .WithDescription("Deletes the claim, leaving a tombstone: it and everything under it are gone for readers on every route (history and `asOf` included), "
+                + "while editors still read its history and list it with `includeDeleted=true`; its parts come back with it on restore.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapClaimPatch();
         group.MapClaimTombstones();

@@ -51,6 +51,12 @@ internal sealed partial class ChangeRecorder(FactCheckDb db)
                 db.History.Add(Entry(entry, now, HistoryOperation.Create, created));
                 continue;
             }
+            if (entry.State == EntityState.Deleted)
+            {
+                // A purge is a takedown: its entry says who removed which record and when, never the values removed.
+                db.History.Add(Entry(entry, now, HistoryOperation.Purge, "[]"));
+                continue;
+            }
             var changes = Diff(entry);
             if (appearances is not null)
             {
@@ -96,8 +102,6 @@ internal sealed partial class ChangeRecorder(FactCheckDb db)
     private static HistoryOperation OperationOf(EntityEntry<Entity> entry, JsonArray changes) => entry.State switch
     {
         EntityState.Added => HistoryOperation.Create,
-        // Deletion is a tombstone (DeletedAt set); removing the row is the admin's purge.
-        EntityState.Deleted => HistoryOperation.Purge,
         _ when changes.FirstOrDefault(c => (string?)c!["field"] == "deletedAt") is { } deleted =>
             deleted["after"] is null ? HistoryOperation.Restore : HistoryOperation.Delete,
         _ when changes.Any(c => (string?)c!["field"] == "evidenceStatus") => HistoryOperation.StatusChange,
@@ -115,7 +119,7 @@ internal sealed partial class ChangeRecorder(FactCheckDb db)
                 continue;
             }
             var before = entry.State == EntityState.Added ? null : ToJson(property.OriginalValue);
-            var after = entry.State == EntityState.Deleted ? null : ToJson(property.CurrentValue);
+            var after = ToJson(property.CurrentValue);
             if (!JsonNode.DeepEquals(before, after))
             {
                 changes.Add(Change(name, before, after));

@@ -30,7 +30,7 @@ public static class EvidenceApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/{evidenceId:guid}", Delete).WithName("DeleteEvidence")
             .WithSummary("Delete an evidence item")
-            .WithDescription("Deletes the item, leaving a tombstone that can be restored; its values stay readable in the claim's history.")
+            .WithDescription("Deletes the item, leaving a tombstone that can be restored; readers no longer see it anywhere (its history included); editors still do.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapEvidenceTombstones();
         return group;

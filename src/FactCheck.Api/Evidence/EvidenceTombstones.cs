@@ -12,8 +12,8 @@ internal static class EvidenceTombstones
                 Tombstones.RestoreAsync(db, db.Evidence.Where(e => e.ClaimId == claimId), evidenceId, "evidence item of this claim",
                     item => DeletedReferenceAsync(db, item),
                     async () => (await db.Evidence.AsNoTracking().FirstAsync(e => e.Id == evidenceId)).ToResponse(), http)),
-            group.MapPost("/{evidenceId:guid}/purge", (Guid claimId, Guid evidenceId, FactCheckDb db, HttpContext http) =>
-                Tombstones.PurgeAsync(db, db.Evidence.Where(e => e.ClaimId == claimId), evidenceId, "evidence item of this claim", null, http)),
+            group.MapPost("/{evidenceId:guid}/purge", (Guid claimId, Guid evidenceId, FactCheckDb db, IPurgeStore store, HttpContext http) =>
+                Tombstones.PurgeAsync(db, store, db.Evidence.Where(e => e.ClaimId == claimId), evidenceId, "evidence item of this claim", null, http)),
             "Evidence", "evidence item");
 
     private static async Task<string?> DeletedReferenceAsync(FactCheckDb db, EvidenceItem item) =>

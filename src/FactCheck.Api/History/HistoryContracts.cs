@@ -6,8 +6,8 @@ namespace FactCheck.Api.History;
 
 /// <summary>One change to one record.</summary>
 /// <param name="By">Who made it (the name of the API key; "anonymous" where none was used).</param>
-/// <param name="EntityType">claim, rebuttal, evidence, actor or source.</param>
-/// <param name="Changes">The fields that changed, with their values before and after (null where there was none).</param>
+/// <param name="EntityType">claim, rebuttal, evidence, review, repeat (a link between claims), actor or source.</param>
+/// <param name="Changes">The fields that changed, with their values before and after (null where there was none). Empty for a purge: the purged values are gone.</param>
 public sealed record HistoryEntryResponse(
     Guid Id,
     DateTime At,

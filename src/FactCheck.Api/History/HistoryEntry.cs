@@ -4,7 +4,8 @@ namespace FactCheck.Api.History;
 
 /// <summary>
 /// One change to one record. Written by <see cref="Data.FactCheckDb"/> in the same transaction as the change,
-/// and never updated or deleted, so it outlives the record it describes.
+/// and never updated, so it outlives the record it describes: a deletion only adds an entry. A purge alone removes the
+/// entries of what it purges, leaving one purge entry each (who, when, no values).
 /// </summary>
 public sealed class HistoryEntry
 {

@@ -43,7 +43,9 @@ internal sealed class ParametersOperationFilter : IOperationFilter
                     parameter.Description = "An ISO 8601 date-time (`2021-12-22T00:00:00Z`; give `Z` or an offset, with `+` written `%2B` in a URL): answer with the claim "
                         + "as it stood at that instant in this database, rebuilt from its history, with a `Memento-Datetime` header and no `ETag`. "
                         + "404 if the claim had not been recorded yet (the demo data is recorded when the service first starts) or had been deleted. "
-                        + "The claimant, sources and rebuttal authors are embedded as they are now; one deleted since shows its id and the name or title `(deleted)`.";
+                        + "The claimant, sources and rebuttal authors are embedded as they are now; one deleted since shows its id and the name or title `(deleted)`. "
+                        + "For readers and anonymous callers a claim deleted since is a 404 at every instant, and a rebuttal or evidence item deleted since "
+                        + "is left out; editors and admins see both.";
                     parameter.Example = JsonValue.Create("2021-12-22T00:00:00Z");
                     break;
             }

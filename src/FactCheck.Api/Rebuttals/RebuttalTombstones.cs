@@ -12,8 +12,8 @@ internal static class RebuttalTombstones
                 Tombstones.RestoreAsync(db, db.Rebuttals.Where(r => r.ClaimId == claimId), rebuttalId, "rebuttal of this claim",
                     rebuttal => DeletedReferenceAsync(db, rebuttal),
                     async () => (await db.Rebuttals.AsNoTracking().Include(r => r.Actor).FirstAsync(r => r.Id == rebuttalId)).ToResponse(), http)),
-            group.MapPost("/{rebuttalId:guid}/purge", (Guid claimId, Guid rebuttalId, FactCheckDb db, HttpContext http) =>
-                Tombstones.PurgeAsync(db, db.Rebuttals.Where(r => r.ClaimId == claimId), rebuttalId, "rebuttal of this claim", null, http)),
+            group.MapPost("/{rebuttalId:guid}/purge", (Guid claimId, Guid rebuttalId, FactCheckDb db, IPurgeStore store, HttpContext http) =>
+                Tombstones.PurgeAsync(db, store, db.Rebuttals.Where(r => r.ClaimId == claimId), rebuttalId, "rebuttal of this claim", null, http)),
             "Rebuttal", "rebuttal");
 
     private static async Task<string?> DeletedReferenceAsync(FactCheckDb db, Rebuttal rebuttal) =>

@@ -30,7 +30,7 @@ public static class RebuttalsApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/{rebuttalId:guid}", Delete).WithName("DeleteRebuttal")
             .WithSummary("Delete a rebuttal")
-            .WithDescription("Deletes the rebuttal, leaving a tombstone that can be restored; its values stay readable in the claim's history.")
+            .WithDescription("Deletes the rebuttal, leaving a tombstone that can be restored; readers no longer see it anywhere (its history included); editors still do.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapRebuttalTombstones();
         return group;

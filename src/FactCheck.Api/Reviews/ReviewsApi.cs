@@ -32,7 +32,7 @@ public static class ReviewsApi
         group.MapReviewTombstones();
         group.MapDelete("/{reviewId:guid}", Delete).WithName("DeleteReview")
             .WithSummary("Delete a review")
-            .WithDescription("Deletes the review, leaving a tombstone (which keeps its URL) that can be restored; its values stay readable in the claim's history.")
+            .WithDescription("Deletes the review, leaving a tombstone (which keeps its URL) that can be restored; readers no longer see it anywhere (its history included); editors still do.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

@@ -30,7 +30,8 @@ public static class SourcesApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{id:guid}", Delete).WithName("DeleteSource")
             .WithSummary("Delete a source")
-            .WithDescription("Deletes a source that no claim, rebuttal or evidence refers to; otherwise answers 409.")
+            .WithDescription("Deletes a source that no claim, rebuttal or evidence refers to (409 otherwise), leaving a tombstone that can be restored; "
+                + "readers no longer see it (its history included), editors still do.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapSourcePatch();
@@ -38,8 +39,8 @@ public static class SourcesApi
             group.MapPost("/{id:guid}/restore", (Guid id, FactCheckDb db, HttpContext http) =>
                 Tombstones.RestoreAsync(db, db.Sources, id, "source", _ => Task.FromResult<string?>(null),
                     async () => (await db.Sources.AsNoTracking().FirstAsync(s => s.Id == id)).ToResponse(), http)),
-            group.MapPost("/{id:guid}/purge", (Guid id, FactCheckDb db, HttpContext http) =>
-                Tombstones.PurgeAsync(db, db.Sources, id, "source", null, http)),
+            group.MapPost("/{id:guid}/purge", (Guid id, FactCheckDb db, IPurgeStore store, HttpContext http) =>
+                Tombstones.PurgeAsync(db, store, db.Sources, id, "source", null, http)),
             "Source", "source");
         return group;
     }

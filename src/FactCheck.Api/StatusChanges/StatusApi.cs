@@ -67,7 +67,9 @@ public static class StatusApi
 
     private static async Task<Results<Ok<StatusChangeResponse>, ProblemHttpResult>> Get(Guid claimId, Guid changeId, FactCheckDb db, HttpContext http)
     {
-        var change = await db.StatusChanges.AsNoTracking().FirstOrDefaultAsync(s => s.Id == changeId && s.ClaimId == claimId, http.RequestAborted);
+        // Status changes are no tombstones of their own: they are reached through their claim, so a deleted claim hides them.
+        var change = await db.StatusChanges.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Id == changeId && s.ClaimId == claimId && db.Claims.Any(c => c.Id == s.ClaimId), http.RequestAborted);
         return change is null ? Problems.NotFound("status change of this claim", changeId) : TypedResults.Ok(change.ToResponse());
     }
 }
