@@ -18,6 +18,7 @@ public static class ProblemTypes
     public const string NotAcceptable = Prefix + "not-acceptable";
     public const string PayloadTooLarge = Prefix + "payload-too-large";
     public const string RateLimited = Prefix + "rate-limited";
+    public const string ImportQueueFull = Prefix + "import-queue-full";
     public const string ConcurrencyConflict = Prefix + "concurrency-conflict";
     public const string Internal = Prefix + "internal";
     public const string Unauthorized = Prefix + "unauthorized";

@@ -42,6 +42,11 @@ public static class ImportShapes
         {
             return new ImportCandidate(at, null, e.Message);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // What JSON nodes and parsers throw on a shape no reader foresaw: that review is rejected, never the document.
+            return new ImportCandidate(at, null, "The review has a shape the importer cannot read.");
+        }
     }
 }
 

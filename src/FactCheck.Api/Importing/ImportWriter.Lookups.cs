@@ -31,15 +31,24 @@ public sealed partial class ImportWriter
         actors = (byLink, byName);
     }
 
-    private Guid Claimant(ImportItem item, ImportCounts counts)
+    /// <summary>The actor the review names as claimant, by sameAs link then normalised name, if there is one yet.</summary>
+    private Guid? KnownClaimant(ImportItem item)
     {
         var (byLink, byName) = actors!.Value;
         var name = item.ClaimantName ?? UnknownClaimant;
-        if ((item.ClaimantSameAs is { } link && byLink.TryGetValue(link, out var id)) || byName.TryGetValue(RatingLabels.Normalise(name), out id))
+        return (item.ClaimantSameAs is { } link && byLink.TryGetValue(link, out var id)) || byName.TryGetValue(RatingLabels.Normalise(name), out id)
+            ? id : null;
+    }
+
+    private Guid Claimant(ImportItem item, ImportCounts counts)
+    {
+        if (KnownClaimant(item) is { } id)
         {
             counts.Unchanged++;
             return id;
         }
+        var (byLink, byName) = actors!.Value;
+        var name = item.ClaimantName ?? UnknownClaimant;
         var actor = new Actor
         {
             Name = name, Kind = item.ClaimantIsOrganization || item.ClaimantName is null ? ActorKind.Organization : ActorKind.Person,
