@@ -37,6 +37,9 @@ public sealed class ImportDocumentReader(Stream stream)
     /// <summary>The offset of the first byte not yet read: where a fault in the document was found.</summary>
     public long Position => cursor.Position;
 
+    /// <summary>What the fault is; where it is, <see cref="Position"/> says.</summary>
+    public string Explain(JsonException fault) => cursor.Explain(fault);
+
     public IEnumerable<ImportCandidate> Read()
     {
         Begin(Place.Reviews);

@@ -34,6 +34,14 @@ internal sealed class JsonCursor(Stream stream)
     /// <summary>The document offset of the next byte not yet consumed: where a fault was found.</summary>
     public long Position => limited.SourceOffset(bufferOffset + start);
 
+    /// <summary>
+    /// The reader's message, without the line and column it counted once anything was cut from what it read (they would
+    /// not be the document's); <see cref="Position"/> is.
+    /// </summary>
+    public string Explain(JsonException fault) => limited.Cut && fault.LineNumber is not null
+        ? System.Text.RegularExpressions.Regex.Replace(fault.Message, @" ?LineNumber: \d+ \| BytePositionInLine: \d+\.?$", "")
+        : fault.Message;
+
     /// <summary>The name of the property just read by <see cref="Read"/>.</summary>
     public string? PropertyName { get; private set; }
 

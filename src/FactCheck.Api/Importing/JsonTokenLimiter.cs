@@ -26,6 +26,9 @@ internal sealed class JsonTokenLimiter(Stream source)
     private long written;
     private long dropped;
 
+    /// <summary>Whether anything was left out so far.</summary>
+    public bool Cut => cuts.Count > 0;
+
     /// <summary>How much of the source has been read.</summary>
     public long SourceBytesRead { get; private set; }
 
