@@ -52,7 +52,7 @@ public sealed record ImportResponse(
 
     public int UnmappedRatingsTotal { get; private set; } = UnmappedRatingsTotal;
 
-    /// <summary>Absent from the reports of jobs finished before notes existed: none, then.</summary>
+    // Absent from the reports of jobs finished before notes existed: none, then.
     public List<ImportNote> Notes { get; init; } = Notes ?? [];
 
     public int NotesTotal { get; private set; } = NotesTotal;
