@@ -24,11 +24,8 @@ public sealed class ImportDocumentReader(Stream stream)
         ["url", "claimReviewed", "itemReviewed", "reviewRating", "author", "publisher", "headline", "name", "title", "datePublished", "inLanguage"];
 
     private readonly JsonCursor cursor = new(stream);
-    private readonly Stack<Frame> open = new();
+    private readonly Stack<ImportFrame> open = new();
     private readonly List<ImportCandidate> ready = [];
-
-    /// <summary>Where a value stands: where reviews are expected, in an <c>@graph</c> beside other nodes, or in <c>claims</c>.</summary>
-    private enum Place { Reviews, Graph, Claims }
 
     public ImportIndex Index { get; } = new();
 
@@ -42,7 +39,7 @@ public sealed class ImportDocumentReader(Stream stream)
 
     public IEnumerable<ImportCandidate> Read()
     {
-        Begin(Place.Reviews);
+        Begin(ImportPlace.Reviews);
         while (true)
         {
             foreach (var candidate in ready)
@@ -71,12 +68,12 @@ public sealed class ImportDocumentReader(Stream stream)
     }
 
     /// <summary>The value that starts at the next token: a container is opened, anything else is not a review.</summary>
-    private void Begin(Place place)
+    private void Begin(ImportPlace place)
     {
         switch (cursor.Peek())
         {
             case JsonTokenType.StartArray or JsonTokenType.StartObject:
-                open.Push(new Frame(place, cursor.Read() == JsonTokenType.StartArray));
+                open.Push(new ImportFrame(place, cursor.Read() == JsonTokenType.StartArray));
                 break;
             case JsonTokenType.None:
                 throw new JsonException("The document is empty.");
@@ -87,14 +84,14 @@ public sealed class ImportDocumentReader(Stream stream)
         }
     }
 
-    private void InArray(Frame array)
+    private void InArray(ImportFrame array)
     {
         if (cursor.Peek() == JsonTokenType.EndArray)
         {
             cursor.Read();
             open.Pop();
         }
-        else if (array.Place != Place.Claims)
+        else if (array.Place != ImportPlace.Claims)
         {
             Begin(array.Place);
         }
@@ -109,7 +106,7 @@ public sealed class ImportDocumentReader(Stream stream)
         }
     }
 
-    private void InObject(Frame o)
+    private void InObject(ImportFrame o)
     {
         if (cursor.Read() == JsonTokenType.EndObject)
         {
@@ -129,16 +126,16 @@ public sealed class ImportDocumentReader(Stream stream)
                 o.Members = o.Could("ClaimReview") ? o.Members : null;
                 break;
             case "@graph" when container:
-                Enter(o, Place.Graph);
+                Enter(o, ImportPlace.Graph);
                 break;
             case "dataFeedElement" when container && o.Could("DataFeed"):
-                Enter(o, Place.Reviews);
+                Enter(o, ImportPlace.Reviews);
                 break;
             case "item" when container && o.Could("DataFeedItem"):
                 Enter(o, o.Place);
                 break;
             case "claims" when next == JsonTokenType.StartArray && !o.Typed:
-                Enter(o, Place.Claims);
+                Enter(o, ImportPlace.Claims);
                 break;
             default:
                 if (!o.Found && ReviewMembers.Contains(name) && o.Could("ClaimReview"))
@@ -160,13 +157,13 @@ public sealed class ImportDocumentReader(Stream stream)
     }
 
     /// <summary>The member opens a container of reviews: this object is not a review itself, whatever else it holds.</summary>
-    private void Enter(Frame o, Place place)
+    private void Enter(ImportFrame o, ImportPlace place)
     {
         (o.Found, o.Members) = (true, null);
-        open.Push(new Frame(place, cursor.Read() == JsonTokenType.StartArray));
+        open.Push(new ImportFrame(place, cursor.Read() == JsonTokenType.StartArray));
     }
 
-    private void Keep(Frame o, string name)
+    private void Keep(ImportFrame o, string name)
     {
         o.Members ??= [];
         if (cursor.TryReadValue(o.Budget, out var value, out var length))
@@ -181,7 +178,7 @@ public sealed class ImportDocumentReader(Stream stream)
         }
     }
 
-    private void End(Frame o)
+    private void End(ImportFrame o)
     {
         if (o.Found)
         {
@@ -204,27 +201,11 @@ public sealed class ImportDocumentReader(Stream stream)
     }
 
     /// <summary>Where reviews are expected, anything else is rejected; in an <c>@graph</c> it is a node of another kind, skipped.</summary>
-    private void NotAReview(Place place)
+    private void NotAReview(ImportPlace place)
     {
-        if (place != Place.Graph)
+        if (place != ImportPlace.Graph)
         {
             ready.Add(Index.Reject(ImportShapes.NotAReview));
         }
-    }
-
-    /// <summary>An array or object being read; for an object, what is known of it so far.</summary>
-    private sealed class Frame(Place place, bool isArray)
-    {
-        public Place Place => place;
-        public bool IsArray => isArray;
-        public bool Typed { get; set; }
-        public JsonNode? Type { get; set; }
-        public bool Found { get; set; }
-        public JsonObject? Members { get; set; }
-        public int Budget { get; set; } = ReviewBytes;
-        public string? Oversized { get; set; }
-
-        /// <summary>Whether the object may be a <paramref name="type"/>: it says so, or it has not said yet.</summary>
-        public bool Could(string type) => !Typed || JsonLd.IsType(Type, type);
     }
 }
