@@ -89,17 +89,7 @@ public sealed partial class ImportWriter
             throw new ImportException("Neither the claim nor the review has a date, and the claim is not known yet.");
         }
         var claimant = Claimant(item, result.Counts["claimants"]);
-        var sources = new List<Guid>();
-        foreach (var (url, headline) in item.Appearances)
-        {
-            if (state.DeletedSources.Contains(url))
-            {
-                result.Note(new ImportNote(index, $"The appearance in {url} was left out: that source is deleted."));
-                continue;
-            }
-            sources.Add(Source(url, headline, state, result.Counts["sources"]));
-        }
-        var claim = Claim(item, claimant, sources, state, result.Counts["claims"]);
+        var claim = Claim(item, claimant, Appearances(index, item, state, result), state, result.Counts["claims"]);
         var request = new ReviewRequest(new ReviewPublisher(item.PublisherName, item.PublisherUrl), item.ReviewUrl, item.TextualRating, item.Title,
             item.ReviewDate is { } at ? new DateTimeOffset(at) : null, item.Language, item.RatingValue, item.BestRating, item.WorstRating);
         var counts = result.Counts["reviews"];
@@ -129,6 +119,22 @@ public sealed partial class ImportWriter
             var rationale = $"Imported: rated \"{item.TextualRating}\" by {item.PublisherName} ({item.ReviewUrl}).";
             db.StatusChanges.Add(claim.ChangeStatus(status.Value, JsonLd.Clip(rationale, Rules.StatementMaxLength), db.Now, db.Editor.Name));
         }
+    }
+
+    /// <summary>The sources of the review's appearances, found or made; one deleted is left out, with a note.</summary>
+    private List<Guid> Appearances(int index, ImportItem item, BatchState state, ImportResponse result)
+    {
+        var sources = new List<Guid>();
+        foreach (var (url, headline) in item.Appearances)
+        {
+            if (state.DeletedSources.Contains(url))
+            {
+                result.Note(new ImportNote(index, $"The appearance in {url} was left out: that source is deleted."));
+                continue;
+            }
+            sources.Add(Source(url, headline, state, result.Counts["sources"]));
+        }
+        return sources;
     }
 
     private bool HasChanged(object entity)
