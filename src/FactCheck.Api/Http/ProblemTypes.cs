@@ -21,6 +21,7 @@ public static class ProblemTypes
     public const string RequestHeaderFieldsTooLarge = Prefix + "request-header-fields-too-large";
     public const string HostNotAllowed = Prefix + "host-not-allowed";
     public const string RateLimited = Prefix + "rate-limited";
+    public const string ImportQueueFull = Prefix + "import-queue-full";
     public const string ConcurrencyConflict = Prefix + "concurrency-conflict";
     public const string Internal = Prefix + "internal";
     public const string Unauthorized = Prefix + "unauthorized";

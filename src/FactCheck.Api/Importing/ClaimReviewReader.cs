@@ -46,7 +46,8 @@ public static class ClaimReviewReader
     internal static string? Language(JsonNode? node)
     {
         var tag = JsonLd.Text(node) ?? JsonLd.Text(JsonLd.FirstObject(node)?["alternateName"]) ?? JsonLd.Text(JsonLd.FirstObject(node)?["name"]);
-        return tag is not null && System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$") ? tag : null;
+        // As the API's rule (Rules.LanguageTag): a BCP 47 tag of at most 35 characters.
+        return tag is { Length: <= 35 } && System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$") ? tag : null;
     }
 
     private static string? Name(JsonObject? thing) => JsonLd.Text(thing?["name"]) is { } name ? JsonLd.Clip(name, Rules.NameMaxLength) : null;
@@ -55,7 +56,14 @@ public static class ClaimReviewReader
     {
         var found = new List<(string, string?)>();
         var nodes = new List<JsonNode?> { item?["firstAppearance"] };
-        nodes.AddRange(item?["appearance"] is JsonArray array ? array : [item?["appearance"]]);
+        if (item?["appearance"] is JsonArray array)
+        {
+            nodes.AddRange(array);
+        }
+        else
+        {
+            nodes.Add(item?["appearance"]);
+        }
         foreach (var node in nodes)
         {
             var appearance = JsonLd.FirstObject(node);

@@ -4,20 +4,28 @@ using System.Text.Json.Nodes;
 namespace FactCheck.Api.Importing;
 
 /// <summary>
-/// Finds the reviews of a document read from a seekable stream, one at a time, holding no more than one element of its
-/// big arrays in memory. The outer array or object is always read piecewise; an element that fits in
-/// <see cref="ElementBytes"/> is parsed whole and walked by <see cref="ImportShapes"/>, a bigger one piecewise too.
-/// In an object, the arrays that may hold reviews (<c>@graph</c>, <c>dataFeedElement</c>, <c>claims</c>) are skipped
-/// at first and read once the whole object is known, because its <c>@type</c> may come after them.
+/// Finds the reviews of a document in one forward pass over its tokens, whatever its size and nesting: arrays and the
+/// members that hold reviews (<c>@graph</c>, <c>dataFeedElement</c>, a DataFeedItem's <c>item</c>, <c>claims</c>) are
+/// walked token by token; of any other object only the members a ClaimReview needs are kept (at most
+/// <see cref="ReviewBytes"/> together), and everything else is skipped without being held. An object's <c>@type</c> may
+/// come after the members it explains: until it is read, a <c>dataFeedElement</c>, <c>item</c> or <c>claims</c> member
+/// is taken for what its name says, and the members a ClaimReview needs are kept in case it is one.
 /// A malformed document throws <see cref="JsonException"/> once the reviews before the fault have been handed out.
 /// </summary>
 public sealed class ImportDocumentReader(Stream stream)
 {
-    /// <summary>Elements up to this size are parsed whole (a review is a few kilobytes).</summary>
-    public const int ElementBytes = 1024 * 1024;
+    /// <summary>What one review (its members read whole) or one claim of a claims:search answer may take.</summary>
+    public const int ReviewBytes = 1024 * 1024;
 
-    private static readonly HashSet<string> ReviewArrays = ["@graph", "dataFeedElement", "claims"];
+    private const int TypeBytes = 64 * 1024;
+
+    /// <summary>The members <see cref="ClaimReviewReader"/> reads; any other member of a review is skipped.</summary>
+    private static readonly HashSet<string> ReviewMembers =
+        ["url", "claimReviewed", "itemReviewed", "reviewRating", "author", "publisher", "headline", "name", "title", "datePublished", "inLanguage"];
+
     private readonly JsonCursor cursor = new(stream);
+    private readonly Stack<ImportFrame> open = new();
+    private readonly List<ImportCandidate> ready = [];
 
     public ImportIndex Index { get; } = new();
 
@@ -26,14 +34,31 @@ public sealed class ImportDocumentReader(Stream stream)
     /// <summary>The offset of the first byte not yet read: where a fault in the document was found.</summary>
     public long Position => cursor.Position;
 
+    /// <summary>What the fault is; where it is, <see cref="Position"/> says.</summary>
+    public string Explain(JsonException fault) => cursor.Explain(fault);
+
     public IEnumerable<ImportCandidate> Read()
     {
-        var root = cursor.Peek() is JsonTokenType.StartArray or JsonTokenType.StartObject
-            ? Container()
-            : Whole(cursor.TryReadValue(JsonCursor.MaxValueBytes, out var node), node);
-        foreach (var candidate in root)
+        Begin(ImportPlace.Reviews);
+        while (true)
         {
-            yield return candidate;
+            foreach (var candidate in ready)
+            {
+                yield return candidate;
+            }
+            ready.Clear();
+            if (!open.TryPeek(out var frame))
+            {
+                break;
+            }
+            if (frame.IsArray)
+            {
+                InArray(frame);
+            }
+            else
+            {
+                InObject(frame);
+            }
         }
         // Anything after the document's one value is a fault of the document (the reader says what it found).
         if (cursor.Read() != JsonTokenType.None)
@@ -42,85 +67,145 @@ public sealed class ImportDocumentReader(Stream stream)
         }
     }
 
-    private IEnumerable<ImportCandidate> Whole(JsonCursor.Outcome outcome, JsonNode? node) =>
-        outcome == JsonCursor.Outcome.Value ? ImportShapes.Walk(node, Index) : throw new JsonException("Unexpected end of the document.");
-
-    /// <summary>The array or object that starts at the next token, read piecewise.</summary>
-    private IEnumerable<ImportCandidate> Container() =>
-        cursor.Read() == JsonTokenType.StartArray ? Elements(node => ImportShapes.Walk(node, Index), Container) : Object();
-
-    /// <summary>The elements of the array just opened, each handed to <paramref name="small"/> or, too big to hold, <paramref name="large"/>.</summary>
-    private IEnumerable<ImportCandidate> Elements(Func<JsonNode?, IEnumerable<ImportCandidate>> small, Func<IEnumerable<ImportCandidate>> large)
+    /// <summary>The value that starts at the next token: a container is opened, anything else is not a review.</summary>
+    private void Begin(ImportPlace place)
     {
-        while (true)
+        switch (cursor.Peek())
         {
-            var outcome = cursor.TryReadValue(ElementBytes, out var node);
-            var found = outcome switch
-            {
-                JsonCursor.Outcome.End => null,
-                JsonCursor.Outcome.Value => small(node),
-                _ => cursor.Peek() is JsonTokenType.StartArray or JsonTokenType.StartObject ? large() : Whole(cursor.TryReadValue(JsonCursor.MaxValueBytes, out var big), big),
-            };
-            if (found is null)
-            {
-                yield break;
-            }
-            foreach (var candidate in found)
-            {
-                yield return candidate;
-            }
+            case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                open.Push(new ImportFrame(place, cursor.Read() == JsonTokenType.StartArray));
+                break;
+            case JsonTokenType.None:
+                throw new JsonException("The document is empty.");
+            default:
+                cursor.SkipValue();
+                NotAReview(place);
+                break;
         }
     }
 
-    /// <summary>The object just opened: its small members are kept, its review arrays read once its type is known.</summary>
-    private IEnumerable<ImportCandidate> Object()
+    private void InArray(ImportFrame array)
     {
-        var shell = new JsonObject();
-        var arrays = new Dictionary<string, long>();
-        while (cursor.Read() == JsonTokenType.PropertyName)
-        {
-            var name = cursor.PropertyName!;
-            if (ReviewArrays.Contains(name) && cursor.Peek() == JsonTokenType.StartArray)
-            {
-                cursor.Read();
-                arrays[name] = cursor.TokenOffset;
-                cursor.SkipContainer();
-                continue;
-            }
-            cursor.TryReadValue(JsonCursor.MaxValueBytes, out var value);
-            shell[name] = value;
-        }
-        var (after, state) = (cursor.Position, cursor.State);
-        var (array, walk) = arrays.TryGetValue("@graph", out var graph) ? (graph, Container)
-            : JsonLd.IsType(shell, "DataFeed") && arrays.TryGetValue("dataFeedElement", out var feed) ? (feed, Container)
-            : !JsonLd.IsType(shell, "DataFeed") && !JsonLd.IsType(shell, "DataFeedItem") && !JsonLd.IsType(shell, "ClaimReview")
-                && shell["@type"] is null && arrays.TryGetValue("claims", out var claims) ? (claims, GoogleClaims)
-            : (-1L, (Func<IEnumerable<ImportCandidate>>?)null);
-        if (walk is null)
-        {
-            // Nothing big to come back to: the small members decide, exactly as for an object held whole.
-            foreach (var candidate in ImportShapes.Walk(shell, Index))
-            {
-                yield return candidate;
-            }
-            yield break;
-        }
-        cursor.Seek(array);
-        foreach (var candidate in walk())
-        {
-            yield return candidate;
-        }
-        cursor.Seek(after, state);
-    }
-
-    private IEnumerable<ImportCandidate> GoogleClaims()
-    {
-        cursor.Read();
-        return Elements(claim => ImportShapes.GoogleClaim(claim, Index), () =>
+        if (cursor.Peek() == JsonTokenType.EndArray)
         {
             cursor.Read();
-            cursor.SkipContainer();
-            return [Index.Reject($"A claim larger than {ElementBytes / 1024} KB.")];
-        });
+            open.Pop();
+        }
+        else if (array.Place != ImportPlace.Claims)
+        {
+            Begin(array.Place);
+        }
+        else if (cursor.TryReadValue(ReviewBytes, out var claim, out _))
+        {
+            ready.AddRange(ImportShapes.GoogleClaim(claim, Index));
+        }
+        else
+        {
+            cursor.SkipValue();
+            ready.Add(Index.Reject($"A claim larger than {ReviewBytes / 1024} KB."));
+        }
+    }
+
+    private void InObject(ImportFrame o)
+    {
+        if (cursor.Read() == JsonTokenType.EndObject)
+        {
+            open.Pop();
+            End(o);
+            return;
+        }
+        var name = cursor.PropertyName!;
+        var next = cursor.Peek();
+        var container = next is JsonTokenType.StartArray or JsonTokenType.StartObject;
+        switch (name)
+        {
+            case "@type":
+                // Too long to be a type we know: typed, as nothing we read.
+                o.Type = cursor.TryReadValue(TypeBytes, out var type, out _) ? type : Skipped(JsonValue.Create(""));
+                o.Typed = o.Type is not null;
+                o.Members = o.Could("ClaimReview") ? o.Members : null;
+                break;
+            case "@graph" when container:
+                Enter(o, ImportPlace.Graph);
+                break;
+            case "dataFeedElement" when container && o.Could("DataFeed"):
+                Enter(o, ImportPlace.Reviews);
+                break;
+            case "item" when container && o.Could("DataFeedItem"):
+                Enter(o, o.Place);
+                break;
+            case "claims" when next == JsonTokenType.StartArray && !o.Typed:
+                Enter(o, ImportPlace.Claims);
+                break;
+            default:
+                if (!o.Found && ReviewMembers.Contains(name) && o.Could("ClaimReview"))
+                {
+                    Keep(o, name);
+                }
+                else
+                {
+                    cursor.SkipValue();
+                }
+                break;
+        }
+    }
+
+    private JsonNode? Skipped(JsonNode? instead)
+    {
+        cursor.SkipValue();
+        return instead;
+    }
+
+    /// <summary>The member opens a container of reviews: this object is not a review itself, whatever else it holds.</summary>
+    private void Enter(ImportFrame o, ImportPlace place)
+    {
+        (o.Found, o.Members) = (true, null);
+        open.Push(new ImportFrame(place, cursor.Read() == JsonTokenType.StartArray));
+    }
+
+    private void Keep(ImportFrame o, string name)
+    {
+        o.Members ??= [];
+        if (cursor.TryReadValue(o.Budget, out var value, out var length))
+        {
+            o.Members[name] = value;
+            o.Budget -= length;
+        }
+        else
+        {
+            cursor.SkipValue();
+            o.Oversized ??= name;
+        }
+    }
+
+    private void End(ImportFrame o)
+    {
+        if (o.Found)
+        {
+            return;
+        }
+        if (!JsonLd.IsType(o.Type, "ClaimReview"))
+        {
+            NotAReview(o.Place);
+        }
+        else if (o.Oversized is { } member)
+        {
+            ready.Add(Index.Reject($"The review's '{member}' is too large: a review may take {ReviewBytes / 1024} KB."));
+        }
+        else
+        {
+            var review = o.Members ?? [];
+            review["@type"] = o.Type;
+            ready.Add(ImportShapes.Review(review, Index));
+        }
+    }
+
+    /// <summary>Where reviews are expected, anything else is rejected; in an <c>@graph</c> it is a node of another kind, skipped.</summary>
+    private void NotAReview(ImportPlace place)
+    {
+        if (place != ImportPlace.Graph)
+        {
+            ready.Add(Index.Reject(ImportShapes.NotAReview));
+        }
     }
 }

@@ -16,6 +16,10 @@ public sealed record ImportRejection(int Index, string Reason);
 /// <param name="TextualRating">The rating no mapping knows; the claim's status was left as it was.</param>
 public sealed record UnmappedRating(int Index, string TextualRating);
 
+/// <param name="Index">The review's position among the reviews found in the document.</param>
+/// <param name="Note">What was left out of the review, which was imported without it, and why.</param>
+public sealed record ImportNote(int Index, string Note);
+
 /// <summary>What an import did. Importing the same document again reports everything unchanged.</summary>
 /// <param name="Reviews">Reviews found in the document, imported or rejected.</param>
 /// <param name="Counts">Created, updated and unchanged records of each kind: claimants, sources, claims, reviews.</param>
@@ -23,23 +27,35 @@ public sealed record UnmappedRating(int Index, string TextualRating);
 /// <param name="UnmappedRatings">The first 1,000 ratings no mapping knows (see <paramref name="UnmappedRatingsTotal"/>).</param>
 /// <param name="RejectedTotal">How many reviews were rejected, listed or not.</param>
 /// <param name="UnmappedRatingsTotal">How many ratings were unmapped, listed or not.</param>
+/// <param name="Notes">
+/// The first 1,000 things left out of reviews that were imported (an appearance in a deleted source), in document order
+/// (see <paramref name="NotesTotal"/>).
+/// </param>
+/// <param name="NotesTotal">How many notes there were, listed or not.</param>
 public sealed record ImportResponse(
     int Reviews,
     Dictionary<string, ImportCounts> Counts,
     List<ImportRejection> Rejected,
     List<UnmappedRating> UnmappedRatings,
     int RejectedTotal,
-    int UnmappedRatingsTotal)
+    int UnmappedRatingsTotal,
+    List<ImportNote> Notes,
+    int NotesTotal)
 {
     /// <summary>A feed of 100,000 reviews may reject all of them: the lists keep the first ones, the totals count all.</summary>
     public const int MaxListed = 1000;
 
     public static ImportResponse Empty(int reviews) => new(reviews,
-        new() { ["claimants"] = new(), ["sources"] = new(), ["claims"] = new(), ["reviews"] = new() }, [], [], 0, 0);
+        new() { ["claimants"] = new(), ["sources"] = new(), ["claims"] = new(), ["reviews"] = new() }, [], [], 0, 0, [], 0);
 
     public int RejectedTotal { get; private set; } = RejectedTotal;
 
     public int UnmappedRatingsTotal { get; private set; } = UnmappedRatingsTotal;
+
+    // Absent from the reports of jobs finished before notes existed: none, then.
+    public List<ImportNote> Notes { get; init; } = Notes ?? [];
+
+    public int NotesTotal { get; private set; } = NotesTotal;
 
     public void Reject(ImportRejection rejection)
     {
@@ -59,6 +75,15 @@ public sealed record ImportResponse(
         }
     }
 
+    public void Note(ImportNote note)
+    {
+        NotesTotal++;
+        if (Notes.Count < MaxListed)
+        {
+            Notes.Add(note);
+        }
+    }
+
     /// <summary>Adds what one batch did, once it is saved.</summary>
     public void Add(ImportResponse batch)
     {
@@ -70,5 +95,6 @@ public sealed record ImportResponse(
         }
         batch.Rejected.ForEach(Reject);
         batch.UnmappedRatings.ForEach(Unmapped);
+        batch.Notes.ForEach(Note);
     }
 }

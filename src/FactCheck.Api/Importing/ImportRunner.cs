@@ -66,7 +66,7 @@ public static class ImportRunner
         }
         catch (JsonException e)
         {
-            fault = new ImportFault(e.Message, writer.Reviews, reader.Position);
+            fault = new ImportFault(reader.Explain(e), writer.Reviews, reader.Position);
         }
         finally
         {

@@ -3,32 +3,24 @@ using System.Text.Json.Nodes;
 namespace FactCheck.Api.Importing;
 
 /// <summary>
-/// Finds the reviews in a value of any accepted shape: a ClaimReview, an array of them, an <c>@graph</c>, a schema.org
-/// <c>DataFeed</c> or <c>DataFeedItem</c>, or a Google Fact Check Tools <c>claims:search</c> response. Each review found gets
-/// the next index, which the report uses to name rejected ones. <see cref="ImportDocumentReader"/> walks a whole document in
-/// pieces and hands each piece small enough to hold here.
+/// Turns what <see cref="ImportDocumentReader"/> found into candidates: a ClaimReview's members, or one claim of a Google
+/// Fact Check Tools <c>claims:search</c> answer. Each review gets the next index, which the report uses to name rejected ones.
 /// </summary>
 public static class ImportShapes
 {
     public const string NotAReview = "Neither a ClaimReview, a DataFeed, an @graph nor a claims:search response.";
-
-    internal static IEnumerable<ImportCandidate> Walk(JsonNode? node, ImportIndex index) => node switch
-    {
-        JsonArray array => array.SelectMany(element => Walk(element, index)),
-        JsonObject o when o["@graph"] is JsonArray graph => Walk(graph, index),
-        JsonObject o when JsonLd.IsType(o, "DataFeed") => Walk(o["dataFeedElement"], index),
-        JsonObject o when JsonLd.IsType(o, "DataFeedItem") => Walk(o["item"], index),
-        JsonObject o when JsonLd.IsType(o, "ClaimReview") => [Review(o, index)],
-        JsonObject o when o["claims"] is JsonArray claims && o["@type"] is null => claims.SelectMany(claim => GoogleClaim(claim, index)),
-        _ => [index.Reject(NotAReview)],
-    };
 
     internal static ImportCandidate Review(JsonObject review, ImportIndex index) => Read(index, () => ClaimReviewReader.Read(review));
 
     /// <summary>One claim of a claims:search answer: a review per element of its <c>claimReview</c>.</summary>
     internal static IEnumerable<ImportCandidate> GoogleClaim(JsonNode? claim, ImportIndex index)
     {
-        var reviews = claim?["claimReview"] as JsonArray ?? [];
+        List<JsonNode?> reviews = (claim as JsonObject)?["claimReview"] switch
+        {
+            JsonArray many => [.. many],
+            JsonObject one => [one],
+            _ => [],
+        };
         if (reviews.Count == 0)
         {
             yield return index.Reject("A claim without any claimReview.");
@@ -49,6 +41,11 @@ public static class ImportShapes
         catch (ImportException e)
         {
             return new ImportCandidate(at, null, e.Message);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // What JSON nodes and parsers throw on a shape no reader foresaw: that review is rejected, never the document.
+            return new ImportCandidate(at, null, "The review has a shape the importer cannot read.");
         }
     }
 }

@@ -12,10 +12,14 @@ public sealed partial class ImportWriter
     /// The records of one batch by the keys imports match on, whether found or made in this batch, so a later review of
     /// the batch sees what an earlier one did exactly as if it had been saved. Dropped with the batch.
     /// </summary>
+    /// <param name="DeletedSources">URLs of deleted sources: a deleted source keeps its URL, and no import links to it.</param>
+    /// <param name="DeletedClaims">The deleted claims some looked-up review belongs to: such a review is as hidden as they are.</param>
     private sealed record BatchState(
         Dictionary<string, Review> Reviews,
         Dictionary<string, Guid> Sources,
-        Dictionary<(Guid ClaimantId, string Key), Claim> Claims)
+        Dictionary<(Guid ClaimantId, string Key), Claim> Claims,
+        HashSet<string> DeletedSources,
+        HashSet<Guid> DeletedClaims)
     {
         /// <summary>What each review met in this batch was last set to, to tell a repeat from a change.</summary>
         public Dictionary<string, (ReviewRequest Request, Guid ClaimId)> Applied { get; } = [];
@@ -67,34 +71,29 @@ public sealed partial class ImportWriter
         report.Add(result);
     }
 
-    private async Task<BatchState> LookUpAsync(List<ImportItem> items, CancellationToken ct)
-    {
-        await ClaimantsReadyAsync(ct);
-        var reviewUrls = items.Select(i => i.ReviewUrl).Distinct().ToList();
-        var sourceUrls = items.SelectMany(i => i.Appearances.Select(a => a.Url)).Distinct().ToList();
-        var keys = items.Select(i => StatementKey.Of(i.ClaimText)).Distinct().ToList();
-        var reviews = await db.Reviews.IgnoreQueryFilters().Where(r => reviewUrls.Contains(r.Url)).ToDictionaryAsync(r => r.Url, ct);
-        var sources = await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => s.Url != null && sourceUrls.Contains(s.Url))
-            .Select(s => new { Url = s.Url!, s.Id }).ToDictionaryAsync(s => s.Url, s => s.Id, ct);
-        var claims = new Dictionary<(Guid, string), Claim>();
-        foreach (var claim in await db.Claims.Include(c => c.Appearances)
-            .Where(c => keys.Contains(EF.Property<string>(c, StatementKey.Property))).ToListAsync(ct))
-        {
-            claims.TryAdd((claim.ClaimantId, StatementKey.Of(claim.Statement)), claim);
-        }
-        return new BatchState(reviews, sources, claims);
-    }
-
     private void Apply(int index, ImportItem item, BatchState state, ImportResponse result)
     {
-        var madeAt = item.ClaimDate ?? item.ReviewDate ?? throw new ImportException("Neither the claim nor the review has a date.");
+        // Everything that can refuse the review is checked before anything is made for it.
+        state.Reviews.TryGetValue(item.ReviewUrl, out var review);
+        if (review?.DeletedAt is not null)
+        {
+            throw new ImportException("The review at this URL is deleted; restore it to import it again.");
+        }
+        if (review is not null && state.DeletedClaims.Contains(review.ClaimId))
+        {
+            throw new ImportException("The review at this URL belongs to a deleted claim; restore the claim to import it again.");
+        }
+        var known = KnownClaimant(item) is { } claimantId && state.Claims.ContainsKey((claimantId, StatementKey.Of(item.ClaimText)));
+        if (!known && item.ClaimDate is null && item.ReviewDate is null)
+        {
+            throw new ImportException("Neither the claim nor the review has a date, and the claim is not known yet.");
+        }
         var claimant = Claimant(item, result.Counts["claimants"]);
-        var sources = item.Appearances.Select(a => Source(a.Url, a.Headline, state, result.Counts["sources"])).ToList();
-        var claim = Claim(item, claimant, madeAt, sources, state, result.Counts["claims"]);
+        var claim = Claim(item, claimant, Appearances(index, item, state, result), state, result.Counts["claims"]);
         var request = new ReviewRequest(new ReviewPublisher(item.PublisherName, item.PublisherUrl), item.ReviewUrl, item.TextualRating, item.Title,
             item.ReviewDate is { } at ? new DateTimeOffset(at) : null, item.Language, item.RatingValue, item.BestRating, item.WorstRating);
         var counts = result.Counts["reviews"];
-        if (!state.Reviews.TryGetValue(item.ReviewUrl, out var review))
+        if (review is null)
         {
             review = new Review { ClaimId = claim.Id, PublisherName = "", Url = item.ReviewUrl, TextualRating = "" };
             review.Apply(request);
@@ -122,6 +121,22 @@ public sealed partial class ImportWriter
         }
     }
 
+    /// <summary>The sources of the review's appearances, found or made; one deleted is left out, with a note.</summary>
+    private List<Guid> Appearances(int index, ImportItem item, BatchState state, ImportResponse result)
+    {
+        var sources = new List<Guid>();
+        foreach (var (url, headline) in item.Appearances)
+        {
+            if (state.DeletedSources.Contains(url))
+            {
+                result.Note(new ImportNote(index, $"The appearance in {url} was left out: that source is deleted."));
+                continue;
+            }
+            sources.Add(Source(url, headline, state, result.Counts["sources"]));
+        }
+        return sources;
+    }
+
     private bool HasChanged(object entity)
     {
         var entry = db.Entry(entity);
@@ -129,11 +144,13 @@ public sealed partial class ImportWriter
         return entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue));
     }
 
-    private Claim Claim(ImportItem item, Guid claimantId, DateTime madeAt, List<Guid> sources, BatchState state, ImportCounts counts)
+    /// <summary>The claim the review is about, found by claimant and statement key, or made (Apply has checked it has a date).</summary>
+    private Claim Claim(ImportItem item, Guid claimantId, List<Guid> sources, BatchState state, ImportCounts counts)
     {
         var key = (claimantId, StatementKey.Of(item.ClaimText));
         if (!state.Claims.TryGetValue(key, out var claim))
         {
+            var madeAt = item.ClaimDate ?? item.ReviewDate!.Value;
             claim = new Claim { Statement = item.ClaimText, ClaimantId = claimantId, MadeAt = madeAt, Language = item.Language };
             claim.SetAppearances(sources);
             db.Claims.Add(claim);

@@ -1,4 +1,5 @@
 using FactCheck.Api.Actors;
+using FactCheck.Api.Claims;
 using FactCheck.Api.Common;
 using FactCheck.Api.Reviews;
 using FactCheck.Api.Sources;
@@ -6,9 +7,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactCheck.Api.Importing;
 
-/// <summary>Finding or making the claimant and the sources of an imported review.</summary>
+/// <summary>Finding what a batch may reuse, and finding or making the claimant and the sources of an imported review.</summary>
 public sealed partial class ImportWriter
 {
+    private async Task<BatchState> LookUpAsync(List<ImportItem> items, CancellationToken ct)
+    {
+        await ClaimantsReadyAsync(ct);
+        var reviewUrls = items.Select(i => i.ReviewUrl).Distinct().ToList();
+        var sourceUrls = items.SelectMany(i => i.Appearances.Select(a => a.Url)).Distinct().ToList();
+        var keys = items.Select(i => StatementKey.Of(i.ClaimText)).Distinct().ToList();
+        var reviews = await db.Reviews.IgnoreQueryFilters().Where(r => reviewUrls.Contains(r.Url)).ToDictionaryAsync(r => r.Url, ct);
+        var sources = await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => s.Url != null && sourceUrls.Contains(s.Url))
+            .Select(s => new { Url = s.Url!, s.Id, Deleted = s.DeletedAt != null }).ToListAsync(ct);
+        var reviewClaims = reviews.Values.Select(r => r.ClaimId).Distinct().ToList();
+        var deletedClaims = reviewClaims.Count == 0 ? []
+            : await db.Claims.IgnoreQueryFilters().Where(c => reviewClaims.Contains(c.Id) && c.DeletedAt != null).Select(c => c.Id).ToHashSetAsync(ct);
+        var claims = new Dictionary<(Guid, string), Claim>();
+        foreach (var claim in await db.Claims.Include(c => c.Appearances)
+            .Where(c => keys.Contains(EF.Property<string>(c, StatementKey.Property))).ToListAsync(ct))
+        {
+            claims.TryAdd((claim.ClaimantId, StatementKey.Of(claim.Statement)), claim);
+        }
+        return new BatchState(reviews, sources.ToDictionary(s => s.Url, s => s.Id), claims,
+            [.. sources.Where(s => s.Deleted).Select(s => s.Url)], deletedClaims);
+    }
+
     /// <summary>
     /// The actors by sameAs link and by normalised name, read once per import rather than once per review (actors are
     /// few next to reviews: a feed of 100,000 reviews names a few thousand claimants). Dropped when a save fails, as it
@@ -31,15 +54,24 @@ public sealed partial class ImportWriter
         actors = (byLink, byName);
     }
 
-    private Guid Claimant(ImportItem item, ImportCounts counts)
+    /// <summary>The actor the review names as claimant, by sameAs link then normalised name, if there is one yet.</summary>
+    private Guid? KnownClaimant(ImportItem item)
     {
         var (byLink, byName) = actors!.Value;
         var name = item.ClaimantName ?? UnknownClaimant;
-        if ((item.ClaimantSameAs is { } link && byLink.TryGetValue(link, out var id)) || byName.TryGetValue(RatingLabels.Normalise(name), out id))
+        return (item.ClaimantSameAs is { } link && byLink.TryGetValue(link, out var id)) || byName.TryGetValue(RatingLabels.Normalise(name), out id)
+            ? id : null;
+    }
+
+    private Guid Claimant(ImportItem item, ImportCounts counts)
+    {
+        if (KnownClaimant(item) is { } id)
         {
             counts.Unchanged++;
             return id;
         }
+        var (byLink, byName) = actors!.Value;
+        var name = item.ClaimantName ?? UnknownClaimant;
         var actor = new Actor
         {
             Name = name, Kind = item.ClaimantIsOrganization || item.ClaimantName is null ? ActorKind.Organization : ActorKind.Person,

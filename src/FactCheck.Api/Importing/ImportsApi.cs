@@ -11,6 +11,7 @@ public static class ImportsApi
 {
     public static IServiceCollection AddFactCheckImports(this IServiceCollection services)
     {
+        services.AddSingleton<ImportCaps>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportJobRunner>();
         return services;
@@ -22,16 +23,21 @@ public static class ImportsApi
         group.MapPost("/", Import).WithName("Import")
             .WithSummary("Import fact-checks (ClaimReview JSON-LD, Google claims:search)")
             .WithDescription("Takes a schema.org ClaimReview (JSON-LD), an array of them, an `@graph`, a `DataFeed` or `DataFeedItem`, or a Google Fact Check "
-                + "Tools `claims:search` answer (`{\"claims\":[...]}`), up to 100 MB, read as a stream. Creates or reuses claimants (by `sameAs`, then name), "
-                + "sources (by URL), claims (by statement and claimant) and reviews (by URL); importing the same document again changes nothing. A review "
-                + "whose rating maps to a status (see rating mappings) sets the status of a claim still `unverified`. Answers counts per kind, the reviews "
-                + "rejected (by index, with the reason; the others are imported; the first 1,000 listed, `rejectedTotal` counts all) and the ratings no "
-                + "mapping knows.\n\nA body up to `FactCheck:Imports:AsyncThresholdBytes` (1 MiB by default) is imported within the request (200). A larger "
-                + "one, or any with `Prefer: respond-async`, is queued as a background job: 202 with `Location: /api/v1/imports/{id}` and `Retry-After`. "
-                + "A body that is not JSON answers 400; one malformed midway answers 400 with `index` (reviews read before the fault), `bytePosition`, and "
-                + "`report` (what was imported before it, which stays imported).")
+                + "Tools `claims:search` answer (`{\"claims\":[...]}`), up to 100 MB, read as a stream in one pass whatever its nesting. Creates or reuses "
+                + "claimants (by `sameAs`, then name), sources (by URL), claims (by statement and claimant) and reviews (by URL); importing the same document "
+                + "again changes nothing. A review whose rating maps to a status (see rating mappings) sets the status of a claim still `unverified`. Answers "
+                + "counts per kind, the reviews rejected (by index, with the reason; the others are imported; the first 1,000 listed, `rejectedTotal` counts "
+                + "all), the ratings no mapping knows, and `notes` on what was left out of imported reviews.\n\nThe API's rules hold: a deleted review (or "
+                + "one of a deleted claim) is rejected, never changed or moved; an appearance in a deleted source is left out (a note says so); a review needs "
+                + "a date (its claim's or its own) only when its claim is new. Nodes of an `@graph` that are not reviews (`Organization`, `WebPage`, ...) "
+                + "are skipped; elsewhere anything that is not a review is rejected.\n\nA body up to `FactCheck:Imports:AsyncThresholdBytes` (1 MiB by "
+                + "default) is imported within the request (200). A larger one, or any with `Prefer: respond-async`, is queued as a background job: 202 with "
+                + "`Location: /api/v1/imports/{id}` and `Retry-After`; past the caps on jobs and spooled bytes waiting (per key and in all), 429 "
+                + "`import-queue-full` with `Retry-After`, and nothing is kept. A body that is not JSON answers 400; one malformed midway answers 400 with "
+                + "`index` (reviews read before the fault), `bytePosition`, and `report` (what was imported before it, which stays imported).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/", List).WithName("ListImports")
             .WithSummary("List import jobs")
             .WithDescription("Background imports, oldest first, cursor paged, each with its status and progress (and its report once finished).")
@@ -58,7 +64,13 @@ public static class ImportsApi
             && await ReadUpToAsync(request.Body, head, settings.AsyncThresholdBytes, http.RequestAborted);
         if (!small)
         {
-            var job = await jobs.EnqueueAsync(db, head, request.Body, http.RequestAborted);
+            var (job, refusal) = await jobs.EnqueueAsync(db, head, request.Body, request.ContentLength, http.RequestAborted);
+            if (job is null)
+            {
+                http.Response.Headers.RetryAfter = settings.QueueFullRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, type: ProblemTypes.ImportQueueFull, title: "Too many imports waiting",
+                    detail: $"{refusal} Retry after {settings.QueueFullRetryAfterSeconds} second(s), once a job has finished.");
+            }
             http.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job.ToResponse());
         }

@@ -4,17 +4,23 @@ using System.Text.Json.Nodes;
 namespace FactCheck.Api.Importing;
 
 /// <summary>
-/// Reads JSON tokens from a seekable stream through a buffer that only ever holds the value being read, so a
-/// document of any size is read in bounded memory. <see cref="Utf8JsonReader"/> is a ref struct and cannot live across
-/// the iterators that use this class, so each operation makes a reader from the saved <see cref="JsonReaderState"/>,
-/// and either completes or, short of data, refills the buffer and starts again from the same state.
+/// Reads JSON tokens forward, once, from a stream through a buffer that only ever holds the token or the small value
+/// being read, so a document of any size and nesting is read in bounded memory and in time linear in its size.
+/// <see cref="Utf8JsonReader"/> is a ref struct and cannot live across the iterators that use this class, so each
+/// operation makes a reader from the saved <see cref="JsonReaderState"/>, and either completes or, short of data,
+/// refills the buffer and starts again from the same state. The stream goes through <see cref="JsonTokenLimiter"/>,
+/// so no single token needs more than a few tens of kilobytes.
 /// </summary>
 internal sealed class JsonCursor(Stream stream)
 {
-    /// <summary>No single value (a string, or an object read whole) may need more buffer than this.</summary>
-    public const int MaxValueBytes = 64 * 1024 * 1024;
+    /// <summary>The buffer never grows past this: a longer token (a number of millions of digits) is a fault of the document.</summary>
+    public const int MaxBufferBytes = 4 * 1024 * 1024;
 
-    private static readonly JsonReaderOptions Options = new() { MaxDepth = 256 };
+    /// <summary>The JSON reader's own nesting limit, kept: a document nested deeper is a fault, whatever it holds.</summary>
+    public const int MaxDepth = 256;
+
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = MaxDepth };
+    private readonly JsonTokenLimiter limited = new(stream);
     private byte[] buffer = new byte[64 * 1024];
     private int start;
     private int end;
@@ -22,23 +28,25 @@ internal sealed class JsonCursor(Stream stream)
     private bool finalBlock;
     private JsonReaderState state = new(Options);
 
-    public enum Outcome { Value, TooLarge, End }
+    /// <summary>How much of the document has been read.</summary>
+    public long BytesRead => limited.SourceBytesRead;
 
-    /// <summary>How far into the stream the reading has got (seeking back never lowers it).</summary>
-    public long BytesRead { get; private set; }
+    /// <summary>The document offset of the next byte not yet consumed: where a fault was found.</summary>
+    public long Position => limited.SourceOffset(bufferOffset + start);
 
-    /// <summary>The stream offset of the next byte not yet consumed.</summary>
-    public long Position => bufferOffset + start;
+    /// <summary>
+    /// The reader's message, without the line and column it counted once anything was cut from what it read (they would
+    /// not be the document's); <see cref="Position"/> is.
+    /// </summary>
+    public string Explain(JsonException fault) => limited.Cut && fault.LineNumber is not null
+        ? System.Text.RegularExpressions.Regex.Replace(fault.Message, @" ?LineNumber: \d+ \| BytePositionInLine: \d+\.?$", "")
+        : fault.Message;
 
-    public JsonTokenType TokenType { get; private set; }
-
-    public long TokenOffset { get; private set; }
-
-    public int Depth { get; private set; }
-
+    /// <summary>The name of the property just read by <see cref="Read"/>.</summary>
     public string? PropertyName { get; private set; }
 
-    public JsonReaderState State => state;
+    /// <summary>The nesting depth of the token just read by <see cref="Read"/>.</summary>
+    private int depth;
 
     /// <summary>The next token, consumed; <see cref="JsonTokenType.None"/> at the end of the document.</summary>
     public JsonTokenType Read() => Next(consume: true);
@@ -47,42 +55,47 @@ internal sealed class JsonCursor(Stream stream)
     public JsonTokenType Peek() => Next(consume: false);
 
     /// <summary>
-    /// The next value as a node when it fits in <paramref name="limit"/> bytes; <see cref="Outcome.TooLarge"/> leaves it
-    /// unread; <see cref="Outcome.End"/> means the enclosing array or object ended (its closing token is consumed).
+    /// The next value as a node, when it fits in <paramref name="limit"/> bytes (<paramref name="length"/> tells how many
+    /// it took). False leaves it unread, to be skipped. The caller has peeked: the next token starts a value.
     /// </summary>
-    public Outcome TryReadValue(int limit, out JsonNode? node)
+    public bool TryReadValue(int limit, out JsonNode? node, out int length)
     {
-        node = null;
         while (true)
         {
             var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, state);
             if (reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.EndArray or JsonTokenType.EndObject)
-                {
-                    Commit(ref reader);
-                    return Outcome.End;
-                }
                 var probe = reader;
                 if (probe.TrySkip())
                 {
-                    node = JsonNode.Parse(ref reader);
+                    var from = reader.TokenStartIndex;
+                    node = JsonNodes.Read(ref reader);
+                    length = (int)(reader.BytesConsumed - from);
                     Commit(ref reader);
-                    return Outcome.Value;
+                    return true;
                 }
             }
             if (end - start >= limit)
             {
-                return Outcome.TooLarge;
+                (node, length) = (null, 0);
+                return false;
             }
             Fill();
         }
     }
 
-    /// <summary>Skips to the end of the array or object whose opening token was just read.</summary>
-    public void SkipContainer()
+    /// <summary>Skips the value that starts at the next token, token by token, holding none of it.</summary>
+    public void SkipValue()
     {
-        var depth = Depth;
+        if (Read() is JsonTokenType.StartArray or JsonTokenType.StartObject)
+        {
+            SkipContainer();
+        }
+    }
+
+    /// <summary>Skips to the end of the array or object whose opening token was just read.</summary>
+    private void SkipContainer()
+    {
         while (true)
         {
             var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), finalBlock, state);
@@ -99,16 +112,6 @@ internal sealed class JsonCursor(Stream stream)
         }
     }
 
-    /// <summary>Goes back (or forward) to <paramref name="offset"/>; a fresh state reads the value there as a document of its own.</summary>
-    public void Seek(long offset, JsonReaderState? at = null)
-    {
-        stream.Position = offset;
-        bufferOffset = offset;
-        start = end = 0;
-        finalBlock = false;
-        state = at ?? new JsonReaderState(Options);
-    }
-
     private JsonTokenType Next(bool consume)
     {
         while (true)
@@ -118,10 +121,8 @@ internal sealed class JsonCursor(Stream stream)
             {
                 if (consume)
                 {
-                    TokenOffset = bufferOffset + start + reader.TokenStartIndex;
-                    PropertyName = reader.TokenType == JsonTokenType.PropertyName ? reader.GetString() : null;
-                    TokenType = reader.TokenType;
-                    Depth = reader.CurrentDepth;
+                    PropertyName = reader.TokenType == JsonTokenType.PropertyName ? JsonNodes.Text(ref reader) : null;
+                    depth = reader.CurrentDepth;
                     Commit(ref reader);
                 }
                 return reader.TokenType;
@@ -160,15 +161,22 @@ internal sealed class JsonCursor(Stream stream)
         }
         if (end == buffer.Length)
         {
-            if (buffer.Length >= MaxValueBytes)
+            if (buffer.Length >= MaxBufferBytes)
             {
-                throw new JsonException($"A single value is larger than {MaxValueBytes / (1024 * 1024)} MB.");
+                throw new JsonException($"A single token is larger than {MaxBufferBytes / (1024 * 1024)} MB.");
             }
             Array.Resize(ref buffer, buffer.Length * 2);
         }
-        var read = stream.Read(buffer, end, buffer.Length - end);
-        end += read;
-        finalBlock = read == 0;
-        BytesRead = Math.Max(BytesRead, bufferOffset + end);
+        // Filled as far as the stream gives, so a value read whole is probed a few times, not once per small read.
+        while (end < buffer.Length)
+        {
+            var read = limited.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                finalBlock = true;
+                return;
+            }
+            end += read;
+        }
     }
 }

@@ -7,10 +7,13 @@ namespace FactCheck.Api.Importing;
 /// <summary>Tolerant readers for JSON-LD as publishers write it: strings or arrays, numbers as strings, empty strings for nothing.</summary>
 public static class JsonLd
 {
-    public static bool IsType(JsonObject o, string type) => o["@type"] switch
+    public static bool IsType(JsonObject o, string type) => IsType(o["@type"], type);
+
+    /// <summary>Whether an <c>@type</c> (a name, a full or prefixed IRI, or an array of them) names <paramref name="type"/>.</summary>
+    public static bool IsType(JsonNode? types, string type) => types switch
     {
-        JsonValue v => Text(v) is { } t && (t == type || t.EndsWith("/" + type, StringComparison.Ordinal)),
-        JsonArray a => a.Any(v => v is JsonValue value && Text(value) == type),
+        JsonValue v => Text(v) is { } t && (t == type || t.EndsWith("/" + type, StringComparison.Ordinal) || t.EndsWith(":" + type, StringComparison.Ordinal)),
+        JsonArray a => a.Any(v => v is JsonValue && IsType(v, type)),
         _ => false,
     };
 
@@ -53,5 +56,7 @@ public static class JsonLd
         return absolute is not null && Common.Rules.IsHttpUrl(absolute) && absolute.Length <= Common.Rules.UrlMaxLength ? absolute : null;
     }
 
-    public static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
+    /// <summary>At most <paramref name="max"/> characters, never half of a surrogate pair.</summary>
+    public static string Clip(string text, int max) =>
+        text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
 }

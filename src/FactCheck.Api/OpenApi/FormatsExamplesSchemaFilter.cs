@@ -35,8 +35,9 @@ internal sealed class FormatsExamplesSchemaFilter : ISchemaFilter
         report.Counts["claims"].Created = 2;
         report.Counts["sources"].Unchanged = 1;
         report.Counts["reviews"].Created = 2;
-        report.Rejected.Add(new Importing.ImportRejection(2, "The review has no absolute http(s) 'url'."));
-        report.UnmappedRatings.Add(new Importing.UnmappedRating(1, "Four Pinocchios and a half"));
+        report.Reject(new Importing.ImportRejection(2, "The review has no absolute http(s) 'url'."));
+        report.Unmapped(new Importing.UnmappedRating(1, "Four Pinocchios and a half"));
+        report.Note(new Importing.ImportNote(0, "The appearance in https://www.foxnews.com/world/russia-us-security-talks-ukraine was left out: that source is deleted."));
         var job = new Importing.ImportJobResponse(new Guid("017ddfdd-e100-7000-8000-0000000000b1"), Importing.ImportJobStatus.Succeeded,
             at, at.AddSeconds(1), at.AddSeconds(21), "newsroom-desk", 3, 5_242_880, 5_242_880, report, null);
         return new Dictionary<Type, object>

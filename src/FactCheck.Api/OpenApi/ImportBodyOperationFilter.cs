@@ -28,6 +28,11 @@ internal sealed class ImportBodyOperationFilter : IOperationFilter
               "reviewRating": { "@type": "Rating", "ratingValue": 1, "bestRating": 5, "worstRating": 1, "alternateName": "False" }
             }
             """);
+        if (operation.Responses?.GetValueOrDefault("429") is OpenApiResponse tooMany)
+        {
+            tooMany.Description += " Or (`import-queue-full`) a background import past the caps on jobs or spooled bytes waiting, per key "
+                + "or in all (`FactCheck:Imports:MaxQueued*`): nothing of the body is kept; retry after `Retry-After` seconds, once a job has finished.";
+        }
         var media = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.Object }, Example = example };
         operation.RequestBody = new OpenApiRequestBody
         {

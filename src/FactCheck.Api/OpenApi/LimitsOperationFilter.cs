@@ -37,7 +37,12 @@ internal sealed class LimitsOperationFilter : IOperationFilter
                 Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
             },
         };
-        operation.Responses.TryAdd("429", tooMany);
+        if (!operation.Responses.TryAdd("429", tooMany) && operation.Responses["429"] is OpenApiResponse declared)
+        {
+            // An endpoint that refuses with 429 itself (a full import queue) still gets the rate limit's description and header.
+            declared.Description = tooMany.Description;
+            declared.Headers = tooMany.Headers;
+        }
     }
 
     private static OpenApiResponse Problem(IOpenApiSchema schema, string description) => new()
