@@ -33,6 +33,7 @@ public static class DataServices
         {
             await db.Database.MigrateAsync();
             await Claims.StatementKey.BackfillAsync(db);
+            await Matching.MatchIndex.BackfillAsync(db, app.Logger);
         }
         if (db.Database.IsSqlite())
         {

@@ -1,0 +1,121 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Api.Matching;
+
+/// <summary>An indexed claim and how like the text it is, from 0 to 1 (rounded to four places).</summary>
+public readonly record struct ScoredClaim(Guid ClaimId, double Score);
+
+/// <summary>
+/// Finds the claims most like a text's stems with work bounded however common its words are. Candidates come from the
+/// text's rarest stems: their postings are read, rarest first, up to <see cref="PostingBudget"/> in all (a stem that
+/// would go past it is left out, except the rarest, of which the most recent claims are read). The candidates sharing
+/// the most weight are then scored exactly: the cosine of the two stem sets with each stem weighted by its rarity
+/// (inverse document frequency), so sharing "smuggle" counts for more than sharing "US"; equal sets score 1.
+/// </summary>
+public static class MatchFinder
+{
+    /// <summary>Postings read per match at most: a few milliseconds, and far more than a text's rare stems have.</summary>
+    public const int PostingBudget = 10_000;
+
+    /// <summary>How many of the claims sharing the most are scored exactly.</summary>
+    public const int Candidates = 200;
+
+    public static async Task<List<ScoredClaim>> FindAsync(FactCheckDb db, IReadOnlySet<string> stems, Guid? except, int limit,
+        CancellationToken cancellationToken)
+    {
+        await MatchIndex.CatchUpAsync(db, cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            var terms = await TermsAsync(connection, stems, cancellationToken);
+            if (terms.Count == 0)
+            {
+                return [];
+            }
+            double indexed;
+            await using (var lastRow = connection.Command(null, SqliteMatchSql.LastRow))
+            {
+                indexed = Convert.ToDouble(await lastRow.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            }
+            // A stem no claim has yet weighs as one that a single claim has.
+            double Weight(long claims) => Math.Log(1 + indexed / Math.Max(claims, 1));
+            var weights = terms.ToDictionary(t => t.Id, t => Weight(t.Claims));
+            var textNorm = Math.Sqrt(weights.Values.Sum(w => w * w) + (stems.Count - terms.Count) * Math.Pow(Weight(1), 2));
+            var shared = await SharedWeightAsync(connection, terms, weights, cancellationToken);
+            var candidates = shared.OrderByDescending(s => s.Value).ThenByDescending(s => s.Key).Take(Candidates).Select(s => s.Key).ToList();
+            var scored = await ScoreAsync(connection, candidates, weights, textNorm, Weight, cancellationToken);
+            return [.. scored.Where(s => s.ClaimId != except && s.Score > 0)
+                .OrderByDescending(s => s.Score).ThenBy(s => s.ClaimId).Take(limit)];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed record Term(long Id, long Claims);
+
+    private static async Task<List<Term>> TermsAsync(DbConnection connection, IReadOnlySet<string> stems, CancellationToken cancellationToken)
+    {
+        var terms = new List<Term>();
+        foreach (var chunk in stems.Chunk(SqliteMatchSql.MaxTerms))
+        {
+            await using var command = connection.Command(null, SqliteMatchSql.Terms(chunk.Length), [.. chunk.Select((_, i) => $"@t{i}")]);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.With($"@t{i}", chunk[i]);
+            }
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                terms.Add(new(reader.GetInt64(0), reader.GetInt64(2)));
+            }
+        }
+        return [.. terms.Where(t => t.Claims > 0)];
+    }
+
+    /// <summary>For each claim in the postings read, the weight it shares with the text (the squares of the weights of the stems it has).</summary>
+    private static async Task<Dictionary<long, double>> SharedWeightAsync(DbConnection connection, List<Term> terms, Dictionary<long, double> weights,
+        CancellationToken cancellationToken)
+    {
+        var shared = new Dictionary<long, double>();
+        await using var postings = connection.Command(null, SqliteMatchSql.Postings, "@term", "@take");
+        var read = 0L;
+        foreach (var term in terms.OrderBy(t => t.Claims).ThenBy(t => t.Id))
+        {
+            if (read > 0 && read + term.Claims > PostingBudget)
+            {
+                break;
+            }
+            var weight = weights[term.Id] * weights[term.Id];
+            await using var reader = await postings.With("@term", term.Id).With("@take", Math.Min(term.Claims, PostingBudget)).ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var row = reader.GetInt64(0);
+                shared[row] = shared.GetValueOrDefault(row) + weight;
+                read++;
+            }
+        }
+        return shared;
+    }
+
+    /// <summary>The exact weighted cosine of each candidate with the text.</summary>
+    private static async Task<List<ScoredClaim>> ScoreAsync(DbConnection connection, List<long> rows, Dictionary<long, double> weights, double textNorm,
+        Func<long, double> weight, CancellationToken cancellationToken)
+    {
+        var sums = new Dictionary<long, (string ClaimId, double Dot, double Norm)>();
+        await using var command = connection.Command(null, SqliteMatchSql.CandidateTerms, "@rows").With("@rows", MatchTerms.Format(rows));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var (row, term, w) = (reader.GetInt64(0), reader.GetInt64(2), weight(reader.GetInt64(3)));
+            var (claimId, dot, norm) = sums.GetValueOrDefault(row, (reader.GetString(1), 0, 0));
+            sums[row] = (claimId, dot + (weights.TryGetValue(term, out var textWeight) ? textWeight * w : 0), norm + w * w);
+        }
+        // Counts read a moment apart may differ by a write in between: a score never leaves 0..1 for it.
+        return [.. sums.Values.Select(s => new ScoredClaim(Guid.Parse(s.ClaimId), Math.Round(Math.Clamp(s.Dot / (textNorm * Math.Sqrt(s.Norm)), 0, 1), 4)))];
+    }
+}

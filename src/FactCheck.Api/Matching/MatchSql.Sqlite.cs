@@ -1,0 +1,76 @@
+using System.Data.Common;
+
+namespace FactCheck.Api.Matching;
+
+/// <summary>
+/// The SQL the matching index runs, in SQLite's dialect; its tables and triggers are in the MatchIndex migration.
+/// All of it is standard SQL that PostgreSQL runs as written except <see cref="CandidateTerms"/> (SQLite's json_each,
+/// where PostgreSQL has jsonb_array_elements) and the parameter limit of <see cref="Terms"/>.
+/// </summary>
+internal static class SqliteMatchSql
+{
+    public const string AnyQueued = "SELECT EXISTS (SELECT 1 FROM match_queue)";
+
+    /// <summary>The next queued claims with their text; a claim since deleted or purged comes without (it is only dequeued).</summary>
+    public const string QueuedRun = """
+        SELECT q.ClaimId, c.Statement, c.Summary, c.Language FROM match_queue AS q
+        LEFT JOIN claims AS c ON c.Id = q.ClaimId AND c.DeletedAt IS NULL
+        ORDER BY q.ClaimId LIMIT @run
+        """;
+
+    /// <summary>Queued claims that are indexed all the same (never, while the triggers are in place); they are taken out first.</summary>
+    public const string IndexedAmongQueued =
+        "SELECT m.Id, m.Terms FROM match_queue AS q JOIN match_claims AS m ON m.ClaimId = q.ClaimId WHERE q.ClaimId <= @last";
+
+    public const string Dequeue = "DELETE FROM match_queue WHERE ClaimId <= @last";
+
+    /// <summary>Rows are handed out in indexing order, so the highest is about the number of claims indexed (gaps aside).</summary>
+    public const string LastRow = "SELECT coalesce(max(Id), 0) FROM match_claims";
+
+    public const string FindTerm = "SELECT Id FROM match_terms WHERE Term = @term";
+    public const string AddTerm = "INSERT INTO match_terms (Term, Claims) VALUES (@term, 0) RETURNING Id";
+    public const string CountClaims = "UPDATE match_terms SET Claims = Claims + @count WHERE Id = @term";
+    public const string DropUnusedTerm = "DELETE FROM match_terms WHERE Id = @term AND Claims <= 0";
+    public const string AddClaim = "INSERT INTO match_claims (Id, ClaimId, Terms) VALUES (@row, @claim, @terms)";
+    public const string RemoveClaim = "DELETE FROM match_claims WHERE Id = @row";
+    public const string AddPosting = "INSERT INTO match_postings (TermId, ClaimRow) VALUES (@term, @row)";
+    public const string RemovePosting = "DELETE FROM match_postings WHERE TermId = @term AND ClaimRow = @row";
+
+    /// <summary>The most recent claims with a term; the index's primary key (TermId, ClaimRow) reads them in order.</summary>
+    public const string Postings = "SELECT ClaimRow FROM match_postings WHERE TermId = @term ORDER BY ClaimRow DESC LIMIT @take";
+
+    /// <summary>At most this many stems are looked up (SQLite binds up to 32,766 parameters; a statement has far fewer stems).</summary>
+    public const int MaxTerms = 1000;
+
+    /// <summary>The terms among <paramref name="count"/> stems (parameters @t0, @t1, ...) with the number of claims having each.</summary>
+    public static string Terms(int count) =>
+        $"SELECT Id, Term, Claims FROM match_terms WHERE Term IN ({string.Join(", ", Enumerable.Range(0, count).Select(i => $"@t{i}"))})";
+
+    /// <summary>Every term of the candidate rows given as a JSON array in @rows, with the number of claims having it.</summary>
+    public const string CandidateTerms = """
+        SELECT m.Id, m.ClaimId, t.Id, t.Claims
+        FROM match_claims AS m, json_each(m.Terms) AS j JOIN match_terms AS t ON t.Id = j.value
+        WHERE m.Id IN (SELECT value FROM json_each(@rows))
+        """;
+
+    /// <summary>A command on the context's connection (and transaction), with its parameters declared once for reuse.</summary>
+    public static DbCommand Command(this DbConnection connection, DbTransaction? transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    public static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        command.Parameters[name].Value = value ?? DBNull.Value;
+        return command;
+    }
+}
