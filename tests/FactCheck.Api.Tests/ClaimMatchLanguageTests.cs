@@ -55,7 +55,9 @@ public sealed class ClaimMatchLanguageTests(FactCheckApp app) : IClassFixture<Fa
     [Fact]
     public async Task A_language_that_is_not_a_tag_is_a_validation_problem()
     {
-        await ProblemAssert.IsValidationProblemAsync(
+        var problem = await ProblemAssert.IsValidationProblemAsync(
             await client.PostAsJsonAsync("/api/v1/claims/match", new { text = "Nuclear war", language = "not a language" }), "language");
+
+        Assert.Contains("BCP 47 language tag", (string?)problem["errors"]!["language"]![0], StringComparison.Ordinal);
     }
 }
