@@ -8,11 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactCheck.Api.Claims;
 
-/// <summary>
-/// Text to find recorded claims like it. <paramref name="Limit"/>: at most this many matches (1–20, default 5).
-/// <paramref name="Language"/>: the text's language (BCP 47), whose stopwords are ignored; without it, the language its
-/// stopwords point to (English unless they clearly point elsewhere).
-/// </summary>
+/// <summary>Text to find recorded claims like it.</summary>
+/// <param name="Text">The text: a claim heard again, perhaps in other words.</param>
+/// <param name="Limit">At most this many matches (1–20, default 5).</param>
+/// <param name="Language">BCP 47 language tag of the text, whose stopwords are ignored; by default, the language its stopwords suggest.</param>
 public sealed record ClaimMatchRequest(string Text, int? Limit = null, string? Language = null);
 
 /// <summary>How many similar claims to return (1–20, default 5).</summary>
