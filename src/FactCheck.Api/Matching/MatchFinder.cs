@@ -19,8 +19,8 @@ public static class MatchFinder
     /// <summary>Postings read per match at most: a few milliseconds, and far more than a text's rare stems have.</summary>
     public const int PostingBudget = 10_000;
 
-    /// <summary>How many of the claims sharing the most are scored exactly.</summary>
-    public const int Candidates = 200;
+    /// <summary>How many of the claims sharing the most are scored exactly (each costs a read of its terms' counts).</summary>
+    public const int Candidates = 100;
 
     public static async Task<List<ScoredClaim>> FindAsync(FactCheckDb db, IReadOnlySet<string> stems, Guid? except, int limit,
         CancellationToken cancellationToken)
@@ -112,7 +112,7 @@ public static class MatchFinder
         while (await reader.ReadAsync(cancellationToken))
         {
             var (row, term, w) = (reader.GetInt64(0), reader.GetInt64(2), weight(reader.GetInt64(3)));
-            var (claimId, dot, norm) = sums.GetValueOrDefault(row, (reader.GetString(1), 0, 0));
+            var (claimId, dot, norm) = sums.TryGetValue(row, out var sum) ? sum : (reader.GetString(1), 0, 0);
             sums[row] = (claimId, dot + (weights.TryGetValue(term, out var textWeight) ? textWeight * w : 0), norm + w * w);
         }
         // Counts read a moment apart may differ by a write in between: a score never leaves 0..1 for it.

@@ -41,7 +41,8 @@ public static class MatchIndex
             try
             {
                 var total = 0;
-                for (int run; (run = await MatchIndexRun.IndexNextAsync(db, RunSize, cancellationToken)) > 0;)
+                var termIds = new Dictionary<string, long>(StringComparer.Ordinal);
+                for (int run; (run = await MatchIndexRun.IndexNextAsync(db, RunSize, termIds, cancellationToken)) > 0;)
                 {
                     total += run;
                 }

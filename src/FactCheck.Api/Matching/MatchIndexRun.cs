@@ -7,149 +7,140 @@ namespace FactCheck.Api.Matching;
 
 /// <summary>
 /// One transaction of <see cref="MatchIndex.CatchUpAsync"/>: the next queued claims indexed and dequeued together, so
-/// a claim is either queued or indexed, never both or neither. Term ids are looked up within the transaction only: a
-/// purge elsewhere may drop a term between runs.
+/// a claim is either queued or indexed, never both or neither. Claims are stemmed as they are read and kept as term
+/// ids only (stems new to the run get a stand-in until the run's new terms are written); the run's terms, claims,
+/// postings and counts are then written a few statements each (see <see cref="SqliteMatchSql"/>).
 /// </summary>
-internal sealed class MatchIndexRun(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+internal sealed class MatchIndexRun(DbConnection connection, DbTransaction transaction, Dictionary<string, long> termIds)
 {
-    private readonly Dictionary<string, long> termIds = new(StringComparer.Ordinal);
-    private readonly DbCommand findTerm = connection.Command(transaction, SqliteMatchSql.FindTerm, "@term");
-    private readonly DbCommand addTerm = connection.Command(transaction, SqliteMatchSql.AddTerm, "@term");
-    private readonly Dictionary<long, int> claimCounts = [];
-    private readonly List<long> postings = [];
+    // Rows per statement: JSON arrays of a megabyte or two, so a run's memory stays flat.
+    private const int RowsPerStatement = 100_000;
 
-    private sealed record Queued(string ClaimId, string? Statement, string? Summary, string? Language);
+    private readonly List<(long Row, string ClaimId, long[] Terms)> claims = [];
 
-    /// <summary>Indexes up to <paramref name="size"/> queued claims; answers how many left the queue (0: it is empty).</summary>
-    public static async Task<int> IndexNextAsync(FactCheckDb db, int size, CancellationToken cancellationToken)
+    // Stems not in termIds, each with its stand-in id (-1, -2, ...).
+    private readonly Dictionary<string, long> newStems = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Indexes up to <paramref name="size"/> queued claims; answers how many left the queue (0: it is empty).
+    /// <paramref name="termIds"/> carries term ids from run to run; it is cleared when a term it holds is gone (another
+    /// process purged the last claim having it), and the run is made again.
+    /// </summary>
+    public static async Task<int> IndexNextAsync(FactCheckDb db, int size, Dictionary<string, long> termIds, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var run = new MatchIndexRun(db.Database.GetDbConnection(), transaction.GetDbTransaction());
-        var queued = await run.ReadQueueAsync(size, cancellationToken);
-        if (queued.Count == 0)
+        while (true)
         {
-            return 0;
-        }
-        var last = queued[^1].ClaimId;
-        await run.RemoveIndexedAsync(last, cancellationToken);
-        await run.AddAsync(queued, cancellationToken);
-        await using (var dequeue = run.Command(SqliteMatchSql.Dequeue, "@last"))
-        {
-            await dequeue.With("@last", last).ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return queued.Count;
-    }
-
-    private DbCommand Command(string sql, params string[] parameters) => connection.Command(transaction, sql, parameters);
-
-    private async Task<List<Queued>> ReadQueueAsync(int size, CancellationToken cancellationToken)
-    {
-        await using var command = Command(SqliteMatchSql.QueuedRun, "@run").With("@run", size);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var queued = new List<Queued>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            queued.Add(new(reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3)));
-        }
-        return queued;
-
-        static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-    }
-
-    /// <summary>Claims queued yet indexed (which the triggers never leave) are taken out first, so they are not indexed twice.</summary>
-    private async Task RemoveIndexedAsync(string last, CancellationToken cancellationToken)
-    {
-        var indexed = new List<(long Row, long[] Terms)>();
-        await using (var command = Command(SqliteMatchSql.IndexedAmongQueued, "@last").With("@last", last))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var run = new MatchIndexRun(db.Database.GetDbConnection(), transaction.GetDbTransaction(), termIds);
+            var (dequeued, last) = await run.ReadAsync(size, cancellationToken);
+            if (dequeued == 0)
             {
-                indexed.Add((reader.GetInt64(0), MatchTerms.Parse(reader.GetString(1))));
+                return 0;
             }
-        }
-        await using var posting = Command(SqliteMatchSql.RemovePosting, "@term", "@row");
-        await using var count = Command(SqliteMatchSql.CountClaims, "@term", "@count");
-        await using var drop = Command(SqliteMatchSql.DropUnusedTerm, "@term");
-        await using var claim = Command(SqliteMatchSql.RemoveClaim, "@row");
-        foreach (var (row, terms) in indexed)
-        {
-            foreach (var term in terms)
+            if (!await run.WriteAsync(cancellationToken))
             {
-                await posting.With("@term", term).With("@row", row).ExecuteNonQueryAsync(cancellationToken);
-                await count.With("@term", term).With("@count", -1).ExecuteNonQueryAsync(cancellationToken);
-                await drop.With("@term", term).ExecuteNonQueryAsync(cancellationToken);
+                // Left to roll back with the transaction.
+                termIds.Clear();
+                continue;
             }
-            await claim.With("@row", row).ExecuteNonQueryAsync(cancellationToken);
+            await run.ExecuteAsync(SqliteMatchSql.Dequeue, ("@last", last!), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return dequeued;
         }
     }
 
-    private async Task AddAsync(List<Queued> queued, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string sql, (string Name, object Value) parameter, CancellationToken cancellationToken)
     {
+        await using var command = connection.Command(transaction, sql, parameter.Name).With(parameter.Name, parameter.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Reads and stems the next queued claims; answers how many were queued, and the last one's id.</summary>
+    private async Task<(int Dequeued, string? Last)> ReadAsync(int size, CancellationToken cancellationToken)
+    {
+        await new MatchIndexRepair(connection, transaction).RemoveIndexedAmongQueuedAsync(size, cancellationToken);
         long row;
-        await using (var lastRow = Command(SqliteMatchSql.LastRow))
+        await using (var lastRow = connection.Command(transaction, SqliteMatchSql.LastRow))
         {
             row = Convert.ToInt64(await lastRow.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
-        await using var claim = Command(SqliteMatchSql.AddClaim, "@row", "@claim", "@terms");
-        foreach (var (claimId, statement, summary, language) in queued)
+        await using var queue = connection.Command(transaction, SqliteMatchSql.QueuedRun, "@run").With("@run", size);
+        await using var reader = await queue.ExecuteReaderAsync(cancellationToken);
+        var (dequeued, last) = (0, (string?)null);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            // A claim since deleted (or purged) comes without its text: it is only dequeued.
-            if (statement is null || TextStems.Of($"{statement} {summary}", language) is not { Count: > 0 } stems)
+            (dequeued, last) = (dequeued + 1, reader.GetString(0));
+            // A claim since deleted (or purged) comes without its text, and one of stopwords only has no stems: only dequeued.
+            var stems = reader.IsDBNull(1) ? [] : TextStems.Of($"{reader.GetString(1)} {(reader.IsDBNull(2) ? "" : reader.GetString(2))}",
+                reader.IsDBNull(3) ? null : reader.GetString(3));
+            if (stems.Count > 0)
             {
-                continue;
-            }
-            var terms = new long[stems.Count];
-            var i = 0;
-            foreach (var stem in stems)
-            {
-                terms[i++] = await TermIdAsync(stem, cancellationToken);
-            }
-            Array.Sort(terms);
-            row++;
-            await claim.With("@row", row).With("@claim", claimId).With("@terms", MatchTerms.Format(terms)).ExecuteNonQueryAsync(cancellationToken);
-            foreach (var term in terms)
-            {
-                postings.Add(term << 32 | row);
-                claimCounts[term] = claimCounts.GetValueOrDefault(term) + 1;
+                claims.Add((++row, last, [.. stems.Select(Id)]));
             }
         }
-        await WritePostingsAsync(cancellationToken);
+        return (dequeued, last);
     }
 
-    private async Task WritePostingsAsync(CancellationToken cancellationToken)
+    private long Id(string stem)
     {
-        // In key order: each insert lands next to the one before, so the index's pages are visited once per run.
-        postings.Sort();
-        await using var posting = Command(SqliteMatchSql.AddPosting, "@term", "@row");
-        foreach (var key in postings)
-        {
-            await posting.With("@term", key >> 32).With("@row", key & uint.MaxValue).ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using var count = Command(SqliteMatchSql.CountClaims, "@term", "@count");
-        foreach (var (term, claims) in claimCounts)
-        {
-            await count.With("@term", term).With("@count", claims).ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private async Task<long> TermIdAsync(string stem, CancellationToken cancellationToken)
-    {
-        if (termIds.TryGetValue(stem, out var id))
+        if (termIds.TryGetValue(stem, out var id) || newStems.TryGetValue(stem, out id))
         {
             return id;
         }
-        if (await findTerm.With("@term", stem).ExecuteScalarAsync(cancellationToken) is long found)
-        {
-            return termIds[stem] = found;
-        }
-        return termIds[stem] = Convert.ToInt64(await addTerm.With("@term", stem).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return newStems[stem] = -(newStems.Count + 1);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Writes the run; false when a term it counted on is gone (the transaction is then left to roll back).</summary>
+    private async Task<bool> WriteAsync(CancellationToken cancellationToken)
     {
-        await findTerm.DisposeAsync();
-        await addTerm.DisposeAsync();
+        var standIns = await AddNewTermsAsync(cancellationToken);
+        var postings = new List<long>();
+        var counts = new Dictionary<long, int>();
+        foreach (var (row, _, terms) in claims)
+        {
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = terms[i] < 0 ? standIns[-terms[i] - 1] : terms[i];
+                postings.Add(terms[i] << 32 | row);
+                counts[terms[i]] = counts.GetValueOrDefault(terms[i]) + 1;
+            }
+            Array.Sort(terms);
+        }
+        // Counted first: a term id carried from an earlier run whose term is gone changes no row, and the run is made again.
+        if (await ExecuteAsync(SqliteMatchSql.CountClaims, ("@counts", MatchJson.Counts(counts)), cancellationToken) != counts.Count)
+        {
+            return false;
+        }
+        foreach (var chunk in claims.Chunk(RowsPerStatement / 10))
+        {
+            await ExecuteAsync(SqliteMatchSql.AddClaims, ("@claims", MatchJson.Claims(chunk)), cancellationToken);
+        }
+        // In key order, so each insert lands next to the one before and the postings' pages are visited once per run.
+        postings.Sort();
+        foreach (var chunk in postings.Chunk(RowsPerStatement))
+        {
+            await ExecuteAsync(SqliteMatchSql.AddPostings, ("@postings", MatchTerms.Format(chunk)), cancellationToken);
+        }
+        return true;
+    }
+
+    /// <summary>Writes the stems new to the run as terms (in order, so the index grows at its end) and answers their ids by stand-in.</summary>
+    private async Task<long[]> AddNewTermsAsync(CancellationToken cancellationToken)
+    {
+        var standIns = new long[newStems.Count];
+        if (newStems.Count == 0)
+        {
+            return standIns;
+        }
+        var json = MatchJson.Strings(newStems.Keys.Order(StringComparer.Ordinal));
+        await ExecuteAsync(SqliteMatchSql.AddTerms, ("@terms", json), cancellationToken);
+        await using var command = connection.Command(transaction, SqliteMatchSql.TermIds, "@terms").With("@terms", json);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var (stem, id) = (reader.GetString(0), reader.GetInt64(1));
+            standIns[-newStems[stem] - 1] = termIds[stem] = id;
+        }
+        return standIns;
     }
 }

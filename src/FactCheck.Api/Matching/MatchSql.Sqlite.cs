@@ -18,23 +18,43 @@ internal static class SqliteMatchSql
         ORDER BY q.ClaimId LIMIT @run
         """;
 
-    /// <summary>Queued claims that are indexed all the same (never, while the triggers are in place); they are taken out first.</summary>
-    public const string IndexedAmongQueued =
-        "SELECT m.Id, m.Terms FROM match_queue AS q JOIN match_claims AS m ON m.ClaimId = q.ClaimId WHERE q.ClaimId <= @last";
+    /// <summary>Claims of the next run that are indexed all the same (never, while the triggers are in place); they are taken out first.</summary>
+    public const string IndexedAmongQueued = """
+        SELECT m.Id, m.Terms FROM (SELECT ClaimId FROM match_queue ORDER BY ClaimId LIMIT @run) AS q
+        JOIN match_claims AS m ON m.ClaimId = q.ClaimId
+        """;
 
     public const string Dequeue = "DELETE FROM match_queue WHERE ClaimId <= @last";
 
     /// <summary>Rows are handed out in indexing order, so the highest is about the number of claims indexed (gaps aside).</summary>
     public const string LastRow = "SELECT coalesce(max(Id), 0) FROM match_claims";
 
-    public const string FindTerm = "SELECT Id FROM match_terms WHERE Term = @term";
-    public const string AddTerm = "INSERT INTO match_terms (Term, Claims) VALUES (@term, 0) RETURNING Id";
-    public const string CountClaims = "UPDATE match_terms SET Claims = Claims + @count WHERE Id = @term";
-    public const string DropUnusedTerm = "DELETE FROM match_terms WHERE Id = @term AND Claims <= 0";
-    public const string AddClaim = "INSERT INTO match_claims (Id, ClaimId, Terms) VALUES (@row, @claim, @terms)";
-    public const string RemoveClaim = "DELETE FROM match_claims WHERE Id = @row";
-    public const string AddPosting = "INSERT INTO match_postings (TermId, ClaimRow) VALUES (@term, @row)";
+    // A run writes its terms, claims, postings and counts in a few statements, the rows passed as one JSON array each:
+    // row by row, binding and stepping from .NET costs several times SQLite's own work. PostgreSQL reads such arrays
+    // with jsonb_array_elements.
+
+    /// <summary>Adds the stems of @terms (a JSON array of strings, in order) that are not terms yet, uncounted.</summary>
+    public const string AddTerms = "INSERT INTO match_terms (Term, Claims) SELECT value, 0 FROM json_each(@terms) WHERE true ON CONFLICT (Term) DO NOTHING";
+
+    /// <summary>The ids of the stems of @terms.</summary>
+    public const string TermIds = "SELECT t.Term, t.Id FROM json_each(@terms) AS j JOIN match_terms AS t ON t.Term = j.value";
+
+    /// <summary>Adds the claims of @claims, a JSON array of [row, claim id, [term ids]].</summary>
+    public const string AddClaims = "INSERT INTO match_claims (Id, ClaimId, Terms) SELECT value ->> 0, value ->> 1, value -> 2 FROM json_each(@claims)";
+
+    /// <summary>Adds the postings of @postings, a JSON array of term id × 2³² + claim row, in key order.</summary>
+    public const string AddPostings = "INSERT INTO match_postings (TermId, ClaimRow) SELECT value >> 32, value & 4294967295 FROM json_each(@postings)";
+
+    /// <summary>Adds to each term's count: @counts is a JSON array of [term id, claims]. Answers one change per term.</summary>
+    public const string CountClaims = """
+        UPDATE match_terms SET Claims = Claims + (c.value ->> 1) FROM json_each(@counts) AS c WHERE match_terms.Id = (c.value ->> 0)
+        """;
+
+    // Row by row, for the claims a run finds indexed already (which the triggers never leave).
     public const string RemovePosting = "DELETE FROM match_postings WHERE TermId = @term AND ClaimRow = @row";
+    public const string UncountClaim = "UPDATE match_terms SET Claims = Claims - 1 WHERE Id = @term";
+    public const string DropUnusedTerm = "DELETE FROM match_terms WHERE Id = @term AND Claims <= 0";
+    public const string RemoveClaim = "DELETE FROM match_claims WHERE Id = @row";
 
     /// <summary>The most recent claims with a term; the index's primary key (TermId, ClaimRow) reads them in order.</summary>
     public const string Postings = "SELECT ClaimRow FROM match_postings WHERE TermId = @term ORDER BY ClaimRow DESC LIMIT @take";
