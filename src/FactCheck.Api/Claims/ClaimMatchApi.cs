@@ -66,11 +66,17 @@ public static class ClaimMatchApi
         {
             return new([]);
         }
-        var found = await MatchFinder.FindAsync(db, stems, except, limit, cancellationToken);
-        var ids = found.Select(f => f.ClaimId).ToList();
-        var claims = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).WithParts().ToDictionaryAsync(c => c.Id, cancellationToken);
-        // The index holds live claims only; a claim deleted since the match was read is left out.
-        return new([.. found.Where(f => claims.ContainsKey(f.ClaimId)).Select(f => new ClaimMatch(claims[f.ClaimId].ToResponse(), f.Score))]);
+        var matches = new List<ClaimMatch>();
+        foreach (var (claimId, score) in await MatchFinder.FindAsync(db, stems, except, limit, cancellationToken))
+        {
+            // Read as GET /claims/{id} reads a claim: small compiled queries, cheaper than an Include tree for a few claims.
+            // The index holds live claims only; one deleted since the match was read is left out.
+            if (await ClaimReads.WithPartsAsync(db, claimId, cancellationToken) is { } claim)
+            {
+                matches.Add(new ClaimMatch(claim.ToResponse(), score));
+            }
+        }
+        return new(matches);
     }
 }
 

@@ -9,9 +9,9 @@ public readonly record struct ScoredClaim(Guid ClaimId, double Score);
 
 /// <summary>
 /// Finds the claims most like a text's stems with work bounded however common its words are. Candidates come from the
-/// text's rarest stems: their postings are read, rarest first, up to <see cref="PostingBudget"/> in all (a stem that
-/// would go past it is left out, except the rarest, of which the most recent claims are read). The candidates sharing
-/// the most weight are then scored exactly: the cosine of the two stem sets with each stem weighted by its rarity
+/// text's rarest stems: their postings are summed, rarest first, up to <see cref="PostingBudget"/> in all (a stem that
+/// would go past it is left out; when the rarest alone would, its most recent claims are the candidates). The
+/// <see cref="Candidates"/> sharing the most weight are then scored exactly: the cosine of the two stem sets with each stem weighted by its rarity
 /// (inverse document frequency), so sharing "smuggle" counts for more than sharing "US"; equal sets score 1.
 /// </summary>
 public static class MatchFinder
@@ -20,7 +20,7 @@ public static class MatchFinder
     public const int PostingBudget = 10_000;
 
     /// <summary>How many of the claims sharing the most are scored exactly (each costs a read of its terms' counts).</summary>
-    public const int Candidates = 100;
+    public const int Candidates = 50;
 
     public static async Task<List<ScoredClaim>> FindAsync(FactCheckDb db, IReadOnlySet<string> stems, Guid? except, int limit,
         CancellationToken cancellationToken)
@@ -44,9 +44,7 @@ public static class MatchFinder
             double Weight(long claims) => Math.Log(1 + indexed / Math.Max(claims, 1));
             var weights = terms.ToDictionary(t => t.Id, t => Weight(t.Claims));
             var textNorm = Math.Sqrt(weights.Values.Sum(w => w * w) + (stems.Count - terms.Count) * Math.Pow(Weight(1), 2));
-            var shared = await SharedWeightAsync(connection, terms, weights, cancellationToken);
-            var candidates = shared.OrderByDescending(s => s.Value).ThenByDescending(s => s.Key).Take(Candidates).Select(s => s.Key).ToList();
-            var scored = await ScoreAsync(connection, candidates, weights, textNorm, Weight, cancellationToken);
+            var scored = await ScoreAsync(connection, CandidatesOf(terms, weights), weights, textNorm, Weight, cancellationToken);
             return [.. scored.Where(s => s.ClaimId != except && s.Score > 0)
                 .OrderByDescending(s => s.Score).ThenBy(s => s.ClaimId).Take(limit)];
         }
@@ -57,6 +55,8 @@ public static class MatchFinder
     }
 
     private sealed record Term(long Id, long Claims);
+
+    private sealed record DbCommandText(string Sql, params (string Name, object Value)[] Parameters);
 
     private static async Task<List<Term>> TermsAsync(DbConnection connection, IReadOnlySet<string> stems, CancellationToken cancellationToken)
     {
@@ -77,37 +77,32 @@ public static class MatchFinder
         return [.. terms.Where(t => t.Claims > 0)];
     }
 
-    /// <summary>For each claim in the postings read, the weight it shares with the text (the squares of the weights of the stems it has).</summary>
-    private static async Task<Dictionary<long, double>> SharedWeightAsync(DbConnection connection, List<Term> terms, Dictionary<long, double> weights,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// The statement that finds the candidates: the claims sharing the most weight among the postings of the rarest
+    /// terms, read up to <see cref="PostingBudget"/>; when the rarest alone has more, its most recent claims.
+    /// </summary>
+    private static DbCommandText CandidatesOf(List<Term> terms, Dictionary<long, double> weights)
     {
-        var shared = new Dictionary<long, double>();
-        await using var postings = connection.Command(null, SqliteMatchSql.Postings, "@term", "@take");
-        var read = 0L;
-        foreach (var term in terms.OrderBy(t => t.Claims).ThenBy(t => t.Id))
+        var rarest = terms.OrderBy(t => t.Claims).ThenBy(t => t.Id).ToList();
+        if (rarest[0].Claims > PostingBudget)
         {
-            if (read > 0 && read + term.Claims > PostingBudget)
-            {
-                break;
-            }
-            var weight = weights[term.Id] * weights[term.Id];
-            await using var reader = await postings.With("@term", term.Id).With("@take", Math.Min(term.Claims, PostingBudget)).ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var row = reader.GetInt64(0);
-                shared[row] = shared.GetValueOrDefault(row) + weight;
-                read++;
-            }
+            return new(SqliteMatchSql.MostRecent, ("@term", rarest[0].Id), ("@candidates", Candidates));
         }
-        return shared;
+        var read = 0L;
+        var within = rarest.TakeWhile(t => (read += t.Claims) <= PostingBudget).Select(t => (t.Id, weights[t.Id] * weights[t.Id]));
+        return new(SqliteMatchSql.SharingMost, ("@read", MatchJson.Weights(within)), ("@candidates", Candidates));
     }
 
     /// <summary>The exact weighted cosine of each candidate with the text.</summary>
-    private static async Task<List<ScoredClaim>> ScoreAsync(DbConnection connection, List<long> rows, Dictionary<long, double> weights, double textNorm,
-        Func<long, double> weight, CancellationToken cancellationToken)
+    private static async Task<List<ScoredClaim>> ScoreAsync(DbConnection connection, DbCommandText candidates, Dictionary<long, double> weights,
+        double textNorm, Func<long, double> weight, CancellationToken cancellationToken)
     {
         var sums = new Dictionary<long, (string ClaimId, double Dot, double Norm)>();
-        await using var command = connection.Command(null, SqliteMatchSql.CandidateTerms, "@rows").With("@rows", MatchTerms.Format(rows));
+        await using var command = connection.Command(null, candidates.Sql, [.. candidates.Parameters.Select(p => p.Name)]);
+        foreach (var (name, value) in candidates.Parameters)
+        {
+            command.With(name, value);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace FactCheck.Api.Matching;
 
-/// <summary>The JSON arrays a run of <see cref="MatchIndexRun"/> passes to SQL, one parameter per statement.</summary>
+/// <summary>The JSON arrays the matching index passes to SQL, one parameter per statement (see <see cref="SqliteMatchSql"/>).</summary>
 internal static class MatchJson
 {
     /// <summary>["stem", ...]</summary>
@@ -41,6 +41,18 @@ internal static class MatchJson
             writer.WriteStartArray();
             writer.WriteNumberValue(term);
             writer.WriteNumberValue(claims);
+            writer.WriteEndArray();
+        }
+    });
+
+    /// <summary>[[term id, weight], ...]</summary>
+    public static string Weights(IEnumerable<(long Term, double Weight)> weights) => Write(writer =>
+    {
+        foreach (var (term, weight) in weights)
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(term);
+            writer.WriteNumberValue(weight);
             writer.WriteEndArray();
         }
     });

@@ -4,8 +4,8 @@ namespace FactCheck.Api.Matching;
 
 /// <summary>
 /// The SQL the matching index runs, in SQLite's dialect; its tables and triggers are in the MatchIndex migration.
-/// All of it is standard SQL that PostgreSQL runs as written except <see cref="CandidateTerms"/> (SQLite's json_each,
-/// where PostgreSQL has jsonb_array_elements) and the parameter limit of <see cref="Terms"/>.
+/// Where rows are passed as JSON arrays, SQLite's json_each reads them (PostgreSQL: jsonb_array_elements); the rest is
+/// standard SQL that PostgreSQL runs as written.
 /// </summary>
 internal static class SqliteMatchSql
 {
@@ -56,9 +56,6 @@ internal static class SqliteMatchSql
     public const string DropUnusedTerm = "DELETE FROM match_terms WHERE Id = @term AND Claims <= 0";
     public const string RemoveClaim = "DELETE FROM match_claims WHERE Id = @row";
 
-    /// <summary>The most recent claims with a term; the index's primary key (TermId, ClaimRow) reads them in order.</summary>
-    public const string Postings = "SELECT ClaimRow FROM match_postings WHERE TermId = @term ORDER BY ClaimRow DESC LIMIT @take";
-
     /// <summary>At most this many stems are looked up (SQLite binds up to 32,766 parameters; a statement has far fewer stems).</summary>
     public const int MaxTerms = 1000;
 
@@ -66,11 +63,27 @@ internal static class SqliteMatchSql
     public static string Terms(int count) =>
         $"SELECT Id, Term, Claims FROM match_terms WHERE Term IN ({string.Join(", ", Enumerable.Range(0, count).Select(i => $"@t{i}"))})";
 
-    /// <summary>Every term of the candidate rows given as a JSON array in @rows, with the number of claims having it.</summary>
-    public const string CandidateTerms = """
+    /// <summary>
+    /// The candidates' terms with the number of claims having each, for an exact score: the @candidates claims sharing
+    /// the most weight with the text among the postings of @read (a JSON array of [term id, weight]). The postings are
+    /// summed in SQL, so only the candidates' rows come back.
+    /// </summary>
+    public const string SharingMost = """
+        WITH candidates AS MATERIALIZED (
+            SELECT p.ClaimRow AS Row FROM json_each(@read) AS r JOIN match_postings AS p ON p.TermId = (r.value ->> 0)
+            GROUP BY p.ClaimRow ORDER BY sum(r.value ->> 1) DESC, p.ClaimRow DESC LIMIT @candidates)
+        """ + CandidateTerms;
+
+    /// <summary>The same for a text whose rarest term alone has too many claims to read: its most recent @candidates claims.</summary>
+    public const string MostRecent = """
+        WITH candidates AS MATERIALIZED (
+            SELECT ClaimRow AS Row FROM match_postings WHERE TermId = @term ORDER BY ClaimRow DESC LIMIT @candidates)
+        """ + CandidateTerms;
+
+    private const string CandidateTerms = """
+
         SELECT m.Id, m.ClaimId, t.Id, t.Claims
-        FROM match_claims AS m, json_each(m.Terms) AS j JOIN match_terms AS t ON t.Id = j.value
-        WHERE m.Id IN (SELECT value FROM json_each(@rows))
+        FROM candidates AS c JOIN match_claims AS m ON m.Id = c.Row, json_each(m.Terms) AS j JOIN match_terms AS t ON t.Id = j.value
         """;
 
     /// <summary>A command on the context's connection (and transaction), with its parameters declared once for reuse.</summary>
