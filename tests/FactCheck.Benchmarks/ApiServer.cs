@@ -17,6 +17,9 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>Seconds from process start to the first answer: start-up work (migrations, backfills) included.</summary>
+    public double StartSeconds { get; private set; }
+
     public static ProcessStartInfo Command(string apiDll, string dataDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -49,13 +52,15 @@ internal sealed class ApiServer : IAsyncDisposable
         // Production needs our public URLs for the ClaimReviews it publishes; here, the server's own address.
         start.Environment["FactCheck__Publisher__Url"] = baseUrl + "/";
         start.Environment["FactCheck__Publisher__ReviewBaseUrl"] = baseUrl + "/api/v1/claims/";
+        var watch = Stopwatch.StartNew();
         var server = new ApiServer(Process.Start(start)!, baseUrl);
         server.process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         server.process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
         using var http = new HttpClient();
-        for (var attempt = 0; attempt < 240; attempt++)
+        // Up to ten minutes: a first start on a database seeded by SQL indexes every claim for matching.
+        for (var attempt = 0; attempt < 1200; attempt++)
         {
             if (server.process.HasExited)
             {
@@ -66,6 +71,7 @@ internal sealed class ApiServer : IAsyncDisposable
                 using var response = await http.GetAsync(new Uri(baseUrl + "/benchmark/ping"));
                 if (response.IsSuccessStatusCode)
                 {
+                    server.StartSeconds = watch.Elapsed.TotalSeconds;
                     return server;
                 }
             }

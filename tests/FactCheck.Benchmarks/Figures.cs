@@ -4,7 +4,7 @@ namespace FactCheck.Benchmarks;
 internal sealed record SearchFigure(string Frequency, string Term, long Rows, WrkResult Latency);
 
 /// <summary>Everything measured at one database size, in one run.</summary>
-internal sealed record SizeFigures(
+internal sealed partial record SizeFigures(
     int Claims,
     TimeSpan SeedTime,
     WrkResult Trivial,
@@ -23,5 +23,6 @@ internal sealed record SizeFigures(
     public double DeepVsFirst => DeepPage.P50 / FirstPage.P50;
     public double CreateVsRaw => Create.RequestsPerSecond / RawCommitsPerSecond;
 
-    public long Errors => new[] { Trivial, GetClaim, GetClaimRaw, FirstPage, DeepPage, Create }.Concat(Search.Select(s => s.Latency)).Sum(r => r.Errors);
+    public long Errors => new[] { Trivial, GetClaim, GetClaimRaw, FirstPage, DeepPage, Create }.Concat(Search.Select(s => s.Latency)).Sum(r => r.Errors)
+        + (Match?.Errors ?? 0);
 }

@@ -30,6 +30,7 @@ internal static class Report
             Row(md, sizes, "4", $"search, {frequency} term: p50 / p99 ms", s => $"{Ms(s.Search[index].Latency.P50)} / {Ms(s.Search[index].Latency.P99)}",
                 $"p99 ≤ {limit}", largest.Search[index].Latency.P99 <= limit);
         }
+        MatchRows(md, sizes, largest);
         Row(md, sizes, "5", "create claim, req/s (16 connections)", s => N(s.Create.RequestsPerSecond));
         Row(md, sizes, "5", "raw SQLite single-row commits/s", s => N(s.RawCommitsPerSecond));
         Row(md, sizes, "5", "create / raw commits", s => R(s.CreateVsRaw));
@@ -55,6 +56,20 @@ internal static class Report
             }
         }
         return md.ToString();
+    }
+
+    private static void MatchRows(StringBuilder md, IReadOnlyList<SizeFigures> sizes, SizeFigures largest)
+    {
+        if (largest.Match is not { } match)
+        {
+            return;
+        }
+        Row(md, sizes, "7", "claim match (`POST /claims/match`, reworded claim): p50 / p99 ms", s => $"{Ms(s.Match!.Match.P50)} / {Ms(s.Match.Match.P99)}",
+            "p99 ≤ 50", match.Match.P99 <= 50);
+        Row(md, sizes, "7", "claim match: the claim reworded found first", s => $"{s.Match!.FoundFirst:P1} of {s.Match.Texts}");
+        Row(md, sizes, "7", "similar claims (`GET /claims/{id}/similar`): p50 / p99 ms", s => $"{Ms(s.Match!.Similar.P50)} / {Ms(s.Match.Similar.P99)}",
+            "p99 ≤ 50", match.Similar.P99 <= 50);
+        Row(md, sizes, "7", "server start after seeding (migrations, matching backfill), s", s => N(s.StartSeconds));
     }
 
     private static void Row(StringBuilder md, IReadOnlyList<SizeFigures> sizes, string number, string figure, Func<SizeFigures, string> value,

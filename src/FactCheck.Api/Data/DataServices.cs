@@ -46,6 +46,7 @@ public static class DataServices
                 await db.Database.ExecuteSqlRawAsync("VACUUM;");
             }
             await Claims.StatementKey.BackfillAsync(db);
+            await Matching.MatchIndex.BackfillAsync(db, app.Logger);
         }
         if (db.Database.IsSqlite())
         {

@@ -56,7 +56,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     }
 
     /// <summary>Held around each save by writers of this process, where the database takes one writer at a time (null: no queue).</summary>
-    protected virtual SemaphoreSlim? WriteGate => null;
+    protected internal virtual SemaphoreSlim? WriteGate => null;
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -18,7 +18,7 @@ public sealed class SqliteFactCheckDb(DbContextOptions<SqliteFactCheckDb> option
     /// sleep, so sixteen concurrent saves spend most of their time asleep (p99 above half a second). Queued here, one per
     /// database file, they follow each other at commit speed; other processes on the same file still rely on the retry.
     /// </summary>
-    protected override SemaphoreSlim? WriteGate => Gates.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+    protected internal override SemaphoreSlim? WriteGate => Gates.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the context without starting the web host.</summary>

@@ -56,7 +56,7 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             [typeof(Stats.StatsResponse)] = new Stats.StatsResponse(1,
                 Enum.GetValues<Common.EvidenceStatus>().ToDictionary(s => s.ToWire(), s => s == Common.EvidenceStatus.Refuted ? 1 : 0),
                 [new Stats.LabelCount("chemical weapons", 1)], [new Stats.LabelCount("2021-12", 1)]),
-            [typeof(ClaimMatchRequest)] = new ClaimMatchRequest("American contractors smuggle chemical components into Ukraine", 5),
+            [typeof(ClaimMatchRequest)] = new ClaimMatchRequest("American contractors smuggle chemical components into Ukraine", 5, "en"),
             [typeof(RebuttalRequest)] = DemoData.Rebuttals.Single(r => r.Id == DemoIds.KirbyRebuttal).Request,
             [typeof(RebuttalResponse)] = claimResponse.Rebuttals[0],
             [typeof(EvidenceRequest)] = DemoData.Evidence.Single(e => e.Id == DemoIds.PentagonEvidence).Request,
