@@ -11,6 +11,7 @@ using FactCheck.Api.Idempotency;
 using FactCheck.Api.Importing;
 using FactCheck.Api.Http;
 using FactCheck.Api.Keys;
+using FactCheck.Api.Matching;
 using FactCheck.Api.OpenApi;
 using FactCheck.Api.Rebuttals;
 using FactCheck.Api.Search;
@@ -41,6 +42,7 @@ builder.Services.AddFactCheckBodyLimits();
 builder.Services.AddFactCheckRateLimits();
 builder.Services.AddFactCheckFormats(builder.Configuration);
 builder.Services.AddFactCheckImports();
+builder.Services.AddFactCheckMatching();
 
 var app = builder.Build();
 

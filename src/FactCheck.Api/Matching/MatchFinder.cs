@@ -25,7 +25,7 @@ public static class MatchFinder
     public static async Task<List<ScoredClaim>> FindAsync(FactCheckDb db, IReadOnlySet<string> stems, Guid? except, int limit,
         CancellationToken cancellationToken)
     {
-        await MatchIndex.CatchUpAsync(db, cancellationToken);
+        await MatchIndex.CatchUpForMatchAsync(db, cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

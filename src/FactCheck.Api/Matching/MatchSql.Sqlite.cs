@@ -9,7 +9,8 @@ namespace FactCheck.Api.Matching;
 /// </summary>
 internal static class SqliteMatchSql
 {
-    public const string AnyQueued = "SELECT EXISTS (SELECT 1 FROM match_queue)";
+    /// <summary>How many claims are queued, counted no further than @most.</summary>
+    public const string QueuedUpTo = "SELECT count(*) FROM (SELECT 1 FROM match_queue LIMIT @most)";
 
     /// <summary>The next queued claims with their text; a claim since deleted or purged comes without (it is only dequeued).</summary>
     public const string QueuedRun = """
