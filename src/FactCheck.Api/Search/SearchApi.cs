@@ -23,10 +23,10 @@ public static class SearchApi
 
     private static async Task<Ok<Page<SearchHit>>> SearchAsync([AsParameters] SearchQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
     {
-        _ = SearchSyntax.TryParse(query.Q, out var match, out _); // The validator has refused what does not parse.
+        _ = SearchSyntax.TryParse(query.Q, out var expression, out _); // The validator has refused what does not parse.
         cursors.TryDecode(query.Cursor, SearchIndex.Sort, out var after);
         var limit = CursorCodec.LimitOf(query);
-        var rows = await SearchIndex.SearchAsync(db, match, query, after, limit + 1, http.RequestAborted);
+        var rows = await SearchIndex.SearchAsync(db, expression, query, after, limit + 1, http.RequestAborted);
         return TypedResults.Ok(cursors.ToPage(http, rows, limit, SearchIndex.PositionOf,
             r => new SearchHit(r.Kind, r.EntityId, r.ClaimId, r.Snippet, Math.Round(r.Score, 6))));
     }

@@ -27,7 +27,7 @@ public sealed record SearchQuery(
 /// <param name="Score">Relevance (from BM25): higher is better; comparable within one search only.</param>
 public sealed record SearchHit(string Kind, Guid Id, Guid? ClaimId, string Snippet, double Score);
 
-/// <summary>A row of the FTS5 query.</summary>
+/// <summary>A ranked match with its snippet.</summary>
 internal sealed class SearchRow
 {
     public required string Kind { get; init; }

@@ -12,9 +12,9 @@ public static class SearchSyntax
     public const int MaxLength = 500;
     public const int MaxTerms = 16;
 
-    public static bool TryParse(string? text, out string match, out string error)
+    public static bool TryParse(string? text, out SearchExpression expression, out string error)
     {
-        match = "";
+        expression = new SearchExpression("", []);
         error = "";
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -26,7 +26,7 @@ public static class SearchSyntax
             error = $"'q' may be at most {MaxLength} characters.";
             return false;
         }
-        var include = new List<string>();
+        var include = new List<SearchPhrase>();
         var exclude = new List<string>();
         var i = 0;
         while (i < text.Length)
@@ -62,7 +62,15 @@ public static class SearchSyntax
             var term = Clean(raw);
             if (term.Length > 0)
             {
-                (negated ? exclude : include).Add($"\"{term}\"" + (prefix ? "*" : ""));
+                var phrase = new SearchPhrase($"\"{term}\"" + (prefix ? "*" : ""), term.Split(' '), prefix);
+                if (negated)
+                {
+                    exclude.Add(phrase.Match);
+                }
+                else
+                {
+                    include.Add(phrase);
+                }
             }
         }
         if (include.Count + exclude.Count > MaxTerms)
@@ -75,7 +83,7 @@ public static class SearchSyntax
             error = "'q' needs at least one word or phrase to find (exclusions alone, or only punctuation, match nothing).";
             return false;
         }
-        match = $"({string.Join(" AND ", include)})" + string.Concat(exclude.Select(e => " NOT " + e));
+        expression = new SearchExpression($"({string.Join(" AND ", include.Select(p => p.Match))})" + string.Concat(exclude.Select(e => " NOT " + e)), include);
         return true;
     }
 
@@ -98,3 +106,9 @@ public static class SearchSyntax
         return builder.ToString().Trim();
     }
 }
+
+/// <summary>A parsed query: the FTS5 expression, and the phrases a match contains (what is counted and scored).</summary>
+public sealed record SearchExpression(string Match, IReadOnlyList<SearchPhrase> Phrases);
+
+/// <summary>One phrase to find: its FTS5 form, its words in order, and whether the last word is a prefix.</summary>
+public sealed record SearchPhrase(string Match, IReadOnlyList<string> Words, bool Prefix);

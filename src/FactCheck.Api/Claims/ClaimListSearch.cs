@@ -1,0 +1,80 @@
+using FactCheck.Api.Http;
+using FactCheck.Api.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactCheck.Api.Claims;
+
+/// <summary>
+/// The claims list with <c>q</c>: every matching claim that passes the filters, in the list's own order and keyset pages,
+/// none left out however many match. Found from the cheaper side: for a term in few records, all of its claims, filtered
+/// and sorted by SQLite; otherwise the filtered claims in list order, a batch at a time, each checked against the term
+/// by rowid until the page is full.
+/// </summary>
+internal static class ClaimListSearch
+{
+    /// <summary>Filtered claims are counted up to this many to choose a side; more than that is "many".</summary>
+    private const int ClaimCountLimit = 20_000;
+
+    private const int MaxBatch = 1000;
+
+    /// <summary>Up to <paramref name="take"/> matching claims of <paramref name="filtered"/> past <paramref name="after"/>, with their parts.</summary>
+    public static async Task<List<Claim>> PageAsync(FactCheckDb db, IQueryable<Claim> filtered, bool filtersGiven, string match, string? sort,
+        CursorPosition? after, int take, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (await ByTermAsync(db, filtered, filtersGiven, match, take, cancellationToken))
+            {
+                var matching = TextMatches.ClaimsOf(db, match);
+                return await filtered.Where(c => matching.Contains(c.Id)).SortAndSeek(sort, after).Take(take).WithParts().ToListAsync(cancellationToken);
+            }
+            var found = await WalkAsync(db, filtered, match, sort, after, take, cancellationToken);
+            return await filtered.Where(c => found.Contains(c.Id)).SortAndSeek(sort, null).WithParts().ToListAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<bool> ByTermAsync(FactCheckDb db, IQueryable<Claim> filtered, bool filtersGiven, string match, int take,
+        CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var termRows = await SearchStatistics.CountUpToAsync(connection, match, SearchStatistics.CountLimit, cancellationToken);
+        if (termRows >= SearchStatistics.CountLimit)
+        {
+            return false;
+        }
+        var rows = (await SearchStatistics.TotalsAsync(connection, cancellationToken)).Rows;
+        // The walk checks each claim's records (about two) until `take` match: take / (share of records matching) claims.
+        var walked = (double)take * rows / Math.Max(1, termRows);
+        if (filtersGiven)
+        {
+            walked = Math.Min(walked, await filtered.Take(ClaimCountLimit).CountAsync(cancellationToken));
+        }
+        return termRows <= walked * 2 * SearchCandidates.LookupCost;
+    }
+
+    private static async Task<List<Guid>> WalkAsync(FactCheckDb db, IQueryable<Claim> filtered, string match, string? sort, CursorPosition? after,
+        int take, CancellationToken cancellationToken)
+    {
+        var found = new List<Guid>();
+        var batch = Math.Max(2 * take, 50);
+        while (found.Count < take)
+        {
+            var candidates = await filtered.SortAndSeek(sort, after).Take(batch).ToListAsync(cancellationToken);
+            var matching = candidates.Count == 0 ? [] : await TextMatches.AmongAsync(db, match, candidates.Select(c => c.Id), cancellationToken);
+            found.AddRange(candidates.Where(c => matching.Contains(c.Id)).Select(c => c.Id).Take(take - found.Count));
+            if (candidates.Count < batch)
+            {
+                break;
+            }
+            after = ClaimSorting.PositionOf(candidates[^1], sort);
+            batch = Math.Min(2 * batch, MaxBatch);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Search;
+
+/// <summary>A live record that matched, with its text, to be scored.</summary>
+internal sealed record SearchCandidate(long RowId, string Kind, Guid EntityId, Guid? ClaimId, string Body);
+
+/// <summary>
+/// The newest matches that pass the filters (newest by rowid: the order records were first indexed), at most
+/// <c>limit</c>. The filters apply before the limit, so every filtered match is among them when there are no more than
+/// <c>limit</c>. Found from the smaller side: the term's matches, newest first, each checked against the filters; or the
+/// filtered claims' records (claim, rebuttals, evidence), each checked against the term by rowid, which FTS5 answers
+/// with a seek per record.
+/// </summary>
+internal static class SearchCandidates
+{
+    /// <summary>A record checked by rowid costs about this many records walked in the term's list (measured at 1M claims).</summary>
+    internal const int LookupCost = 8;
+
+    /// <summary>Filtered claims are counted up to this many; more are never read one by one.</summary>
+    private const int ClaimCountLimit = 20_000;
+
+    public static async Task<List<SearchCandidate>> NewestAsync(SqliteConnection connection, string match, SearchFilters filters,
+        double termRows, int limit, CancellationToken cancellationToken)
+    {
+        if (filters.Kinds.Count == 0)
+        {
+            return [];
+        }
+        var parameters = new List<(string, object)>(filters.Parameters) { ("$match", match), ("$limit", limit) };
+        var sql = filters.OnClaim.Length > 0 && await ClaimsAreFewerAsync(connection, filters, termRows, limit, cancellationToken)
+            ? FromClaims(filters)
+            : FromTerm(filters, parameters);
+        await using var command = connection.Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var candidates = new List<SearchCandidate>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            candidates.Add(new SearchCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetGuid(2),
+                reader.IsDBNull(3) ? null : reader.GetGuid(3), reader.GetString(4)));
+        }
+        return candidates;
+    }
+
+    private static async Task<bool> ClaimsAreFewerAsync(SqliteConnection connection, SearchFilters filters, double termRows, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            $"SELECT (SELECT count(*) FROM (SELECT 1 FROM claims AS c WHERE c.DeletedAt IS NULL{filters.OnClaim} LIMIT $claimLimit)), "
+            + "(SELECT max(rowid) FROM claims)",
+            [.. filters.Parameters, ("$claimLimit", ClaimCountLimit)]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var filtered = reader.GetInt64(0);
+        var claims = reader.IsDBNull(1) ? 1 : Math.Max(1, reader.GetInt64(1));
+        // Walking the term's matches newest first stops after `limit` pass the filters, which takes limit / (share of claims passing).
+        var termWalk = Math.Min(termRows, (double)limit * claims / Math.Max(1, filtered));
+        var recordsPerClaim = filters.Kinds.Count(k => k != "actor");
+        return filtered < ClaimCountLimit && filtered * recordsPerClaim * LookupCost < termWalk;
+    }
+
+    private static string FromTerm(SearchFilters filters, List<(string, object)> parameters) => $"""
+        SELECT s.rowid, s.kind, s.entity_id, s.claim_id, s.body
+        FROM search_index AS s LEFT JOIN claims AS c ON c.Id = s.claim_id
+        WHERE search_index MATCH $match AND (s.claim_id IS NULL OR c.DeletedAt IS NULL){filters.OnKind(parameters)}{(filters.OnClaim.Length > 0 ? " AND s.claim_id IS NOT NULL" + filters.OnClaim : "")}
+        ORDER BY s.rowid DESC LIMIT $limit
+        """;
+
+    // CROSS JOIN keeps the filtered records outside, so FTS5 is asked about one rowid at a time.
+    private static string FromClaims(SearchFilters filters)
+    {
+        var records = new List<string>();
+        if (filters.Kinds.Contains("claim"))
+        {
+            records.Add("SELECT Id FROM filtered");
+        }
+        if (filters.Kinds.Contains("rebuttal"))
+        {
+            records.Add("SELECT p.Id FROM filtered AS f JOIN rebuttals AS p ON p.ClaimId = f.Id");
+        }
+        if (filters.Kinds.Contains("evidence"))
+        {
+            records.Add("SELECT p.Id FROM filtered AS f JOIN evidence AS p ON p.ClaimId = f.Id");
+        }
+        return $"""
+            WITH filtered AS MATERIALIZED (SELECT c.Id FROM claims AS c WHERE c.DeletedAt IS NULL{filters.OnClaim}),
+            records(EntityId) AS ({string.Join(" UNION ALL ", records)})
+            SELECT s.rowid, s.kind, s.entity_id, s.claim_id, s.body
+            FROM records AS x JOIN search_rows AS r ON r.EntityId = x.EntityId CROSS JOIN search_index AS s ON s.rowid = r.Id
+            WHERE search_index MATCH $match
+            ORDER BY s.rowid DESC LIMIT $limit
+            """;
+    }
+}
