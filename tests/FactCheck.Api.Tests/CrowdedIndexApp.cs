@@ -14,7 +14,10 @@ public sealed class CrowdedIndexApp : FactCheckApp, IAsyncLifetime
 
     public string Word { get; } = $"w{Guid.NewGuid():N}"[..14];
 
-    /// <summary>The old records by name: claims A (with rebuttal RA and evidence EA), B, C (the word only in its evidence EC), S.</summary>
+    /// <summary>
+    /// The old records by name: claims A (with rebuttal RA, and evidence EA that also names Šojgu), B, C (the word only in
+    /// its evidence EC), S.
+    /// </summary>
     public Dictionary<string, string> Ids { get; } = [];
 
     public string ClaimantOfA { get; private set; } = "";
@@ -31,7 +34,7 @@ public sealed class CrowdedIndexApp : FactCheckApp, IAsyncLifetime
         {
             actorId = Id(await client.CreateActorAsync()), statement = $"The {Word} story is completely false.", kind = "denial", madeAt = "2021-12-21T00:00:00Z",
         }));
-        Ids["EA"] = Id(await client.PostOkAsync($"/api/v1/claims/{a}/evidence", new { summary = $"No trace of {Word}.", bearing = "refutes", strength = "weak", url = "https://example.org/e" }));
+        Ids["EA"] = Id(await client.PostOkAsync($"/api/v1/claims/{a}/evidence", new { summary = $"No trace of {Word} in what Šojgu said.", bearing = "refutes", strength = "weak", url = "https://example.org/e" }));
         // Deleted records of the same claimant stay out, however they are found.
         var deletedRebuttal = await client.PostOkAsync($"/api/v1/claims/{a}/rebuttals", new
         {

@@ -8,8 +8,8 @@ namespace FactCheck.Api.Claims;
 /// <summary>
 /// The claims list with <c>q</c>: every matching claim that passes the filters, in the list's own order and keyset pages,
 /// none left out however many match. Found from the cheaper side: for a term in few records, all of its claims, filtered
-/// and sorted by SQLite; otherwise the filtered claims in list order, a batch at a time, each checked against the term
-/// by rowid until the page is full.
+/// and sorted by SQLite; otherwise the filtered claims in list order, a batch at a time, their records read by rowid and
+/// checked against the term until the page is full.
 /// </summary>
 internal static class ClaimListSearch
 {
@@ -19,18 +19,18 @@ internal static class ClaimListSearch
     private const int MaxBatch = 1000;
 
     /// <summary>Up to <paramref name="take"/> matching claims of <paramref name="filtered"/> past <paramref name="after"/>, with their parts.</summary>
-    public static async Task<List<Claim>> PageAsync(FactCheckDb db, IQueryable<Claim> filtered, bool filtersGiven, string match, string? sort,
+    public static async Task<List<Claim>> PageAsync(FactCheckDb db, IQueryable<Claim> filtered, bool filtersGiven, SearchExpression expression, string? sort,
         CursorPosition? after, int take, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            if (await ByTermAsync(db, filtered, filtersGiven, match, take, cancellationToken))
+            if (await ByTermAsync(db, filtered, filtersGiven, expression.Match, take, cancellationToken))
             {
-                var matching = TextMatches.ClaimsOf(db, match);
+                var matching = TextMatches.ClaimsOf(db, expression.Match);
                 return await filtered.Where(c => matching.Contains(c.Id)).SortAndSeek(sort, after).Take(take).WithParts().ToListAsync(cancellationToken);
             }
-            var found = await WalkAsync(db, filtered, match, sort, after, take, cancellationToken);
+            var found = await WalkAsync(db, filtered, expression, sort, after, take, cancellationToken);
             return await filtered.Where(c => found.Contains(c.Id)).SortAndSeek(sort, null).WithParts().ToListAsync(cancellationToken);
         }
         finally
@@ -58,7 +58,7 @@ internal static class ClaimListSearch
         return termRows <= walked * 2 * SearchCandidates.LookupCost;
     }
 
-    private static async Task<List<Guid>> WalkAsync(FactCheckDb db, IQueryable<Claim> filtered, string match, string? sort, CursorPosition? after,
+    private static async Task<List<Guid>> WalkAsync(FactCheckDb db, IQueryable<Claim> filtered, SearchExpression expression, string? sort, CursorPosition? after,
         int take, CancellationToken cancellationToken)
     {
         var found = new List<Guid>();
@@ -66,7 +66,8 @@ internal static class ClaimListSearch
         while (found.Count < take)
         {
             var candidates = await filtered.SortAndSeek(sort, after).Take(batch).ToListAsync(cancellationToken);
-            var matching = candidates.Count == 0 ? [] : await TextMatches.AmongAsync(db, match, candidates.Select(c => c.Id), cancellationToken);
+            var matching = candidates.Count == 0 ? []
+                : await TextMatches.AmongAsync((SqliteConnection)db.Database.GetDbConnection(), expression, candidates.Select(c => c.Id), cancellationToken);
             found.AddRange(candidates.Where(c => matching.Contains(c.Id)).Select(c => c.Id).Take(take - found.Count));
             if (candidates.Count < batch)
             {

@@ -9,28 +9,75 @@ internal sealed record SearchCandidate(long RowId, string Kind, Guid EntityId, G
 /// The newest matches that pass the filters (newest by rowid: the order records were first indexed), at most
 /// <c>limit</c>. The filters apply before the limit, so every filtered match is among them when there are no more than
 /// <c>limit</c>. Found from the smaller side: the term's matches, newest first, each checked against the filters; or the
-/// filtered claims' records (claim, rebuttals, evidence), each checked against the term by rowid, which FTS5 answers
-/// with a seek per record.
+/// filtered claims' records (claim, rebuttals, evidence), each checked against the term (<see cref="MatchingAsync{T}"/>).
 /// </summary>
 internal static class SearchCandidates
 {
-    /// <summary>A record checked by rowid costs about this many records walked in the term's list (measured at 1M claims).</summary>
-    internal const int LookupCost = 8;
+    /// <summary>
+    /// A record read by rowid and checked costs about this many records walked in the term's list (measured at 1M claims;
+    /// a record FTS5 must check by rowid costs about 30).
+    /// </summary>
+    internal const int LookupCost = 2;
 
     /// <summary>Filtered claims are counted up to this many; more are never read one by one.</summary>
     private const int ClaimCountLimit = 20_000;
 
-    public static async Task<List<SearchCandidate>> NewestAsync(SqliteConnection connection, string match, SearchFilters filters,
+    public static async Task<List<SearchCandidate>> NewestAsync(SqliteConnection connection, SearchExpression expression, SearchFilters filters,
         double termRows, int limit, CancellationToken cancellationToken)
     {
         if (filters.Kinds.Count == 0)
         {
             return [];
         }
-        var parameters = new List<(string, object)>(filters.Parameters) { ("$match", match), ("$limit", limit) };
-        var sql = filters.OnClaim.Length > 0 && await ClaimsAreFewerAsync(connection, filters, termRows, limit, cancellationToken)
-            ? FromClaims(filters)
-            : FromTerm(filters, parameters);
+        var parameters = new List<(string, object)>(filters.Parameters) { ("$match", expression.Match), ("$limit", limit) };
+        if (filters.OnClaim.Length == 0 || !await ClaimsAreFewerAsync(connection, filters, termRows, limit, cancellationToken))
+        {
+            return await ReadAsync(connection, FromTerm(filters, parameters), parameters, cancellationToken);
+        }
+        var records = await ReadAsync(connection, FromClaims(filters), filters.Parameters, cancellationToken);
+        var matching = await MatchingAsync(connection, expression, records, r => r.RowId, r => r.Body, cancellationToken);
+        return [.. records.Where(r => matching.Contains(r.RowId)).OrderByDescending(r => r.RowId).Take(limit)];
+    }
+
+    /// <summary>
+    /// The rowids of <paramref name="records"/> that match: checked in memory where that is certain to agree with FTS5
+    /// (see <see cref="SearchMatcher"/>), by FTS5 one rowid at a time otherwise.
+    /// </summary>
+    public static async Task<HashSet<long>> MatchingAsync<T>(SqliteConnection connection, SearchExpression expression, IReadOnlyList<T> records,
+        Func<T, long> rowIdOf, Func<T, string> textOf, CancellationToken cancellationToken)
+    {
+        var matcher = new SearchMatcher(expression);
+        var matching = new HashSet<long>();
+        var unsure = new List<long>();
+        foreach (var record in records)
+        {
+            switch (matcher.Matches(textOf(record)))
+            {
+                case true:
+                    matching.Add(rowIdOf(record));
+                    break;
+                case null:
+                    unsure.Add(rowIdOf(record));
+                    break;
+            }
+        }
+        if (unsure.Count > 0)
+        {
+            await using var command = connection.Command("""
+                SELECT s.rowid FROM json_each($rowids) AS p CROSS JOIN search_index AS s ON s.rowid = p.value WHERE search_index MATCH $match
+                """, ("$rowids", "[" + string.Join(",", unsure) + "]"), ("$match", expression.Match));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                matching.Add(reader.GetInt64(0));
+            }
+        }
+        return matching;
+    }
+
+    private static async Task<List<SearchCandidate>> ReadAsync(SqliteConnection connection, string sql, IEnumerable<(string, object)> parameters,
+        CancellationToken cancellationToken)
+    {
         await using var command = connection.Command(sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var candidates = new List<SearchCandidate>();
@@ -65,7 +112,9 @@ internal static class SearchCandidates
         ORDER BY s.rowid DESC LIMIT $limit
         """;
 
-    // CROSS JOIN keeps the filtered records outside, so FTS5 is asked about one rowid at a time.
+    // Every indexed record of the filtered claims, read by rowid (tombstones are not in the index). Materialized, and
+    // CROSS JOIN for the order: otherwise SQLite pushes the outer query into each branch of the union and scans all
+    // rebuttals and evidence for the filtered claims' ones.
     private static string FromClaims(SearchFilters filters)
     {
         var records = new List<string>();
@@ -75,19 +124,17 @@ internal static class SearchCandidates
         }
         if (filters.Kinds.Contains("rebuttal"))
         {
-            records.Add("SELECT p.Id FROM filtered AS f JOIN rebuttals AS p ON p.ClaimId = f.Id");
+            records.Add("SELECT p.Id FROM filtered AS f CROSS JOIN rebuttals AS p ON p.ClaimId = f.Id");
         }
         if (filters.Kinds.Contains("evidence"))
         {
-            records.Add("SELECT p.Id FROM filtered AS f JOIN evidence AS p ON p.ClaimId = f.Id");
+            records.Add("SELECT p.Id FROM filtered AS f CROSS JOIN evidence AS p ON p.ClaimId = f.Id");
         }
         return $"""
             WITH filtered AS MATERIALIZED (SELECT c.Id FROM claims AS c WHERE c.DeletedAt IS NULL{filters.OnClaim}),
-            records(EntityId) AS ({string.Join(" UNION ALL ", records)})
+            records(EntityId) AS MATERIALIZED ({string.Join(" UNION ALL ", records)})
             SELECT s.rowid, s.kind, s.entity_id, s.claim_id, s.body
-            FROM records AS x JOIN search_rows AS r ON r.EntityId = x.EntityId CROSS JOIN search_index AS s ON s.rowid = r.Id
-            WHERE search_index MATCH $match
-            ORDER BY s.rowid DESC LIMIT $limit
+            FROM records AS x CROSS JOIN search_rows AS r ON r.EntityId = x.EntityId CROSS JOIN search_index AS s ON s.rowid = r.Id
             """;
     }
 }

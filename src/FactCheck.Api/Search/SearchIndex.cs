@@ -38,7 +38,7 @@ public static class SearchIndex
             {
                 return []; // a phrase found nowhere: nothing has them all
             }
-            var candidates = await SearchCandidates.NewestAsync(connection, expression.Match, SearchFilters.Of(query), frequencies.Min(),
+            var candidates = await SearchCandidates.NewestAsync(connection, expression, SearchFilters.Of(query), frequencies.Min(),
                 RankedLimit, cancellationToken);
             var bm25 = new Bm25(expression.Phrases, frequencies, totals);
             var page = Rank(candidates.Select(c => (Candidate: c, Score: bm25.Score(c.Body))), after).Take(take).ToList();

@@ -14,7 +14,7 @@ public static class SearchSyntax
 
     public static bool TryParse(string? text, out SearchExpression expression, out string error)
     {
-        expression = new SearchExpression("", []);
+        expression = new SearchExpression("", [], []);
         error = "";
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -27,7 +27,7 @@ public static class SearchSyntax
             return false;
         }
         var include = new List<SearchPhrase>();
-        var exclude = new List<string>();
+        var exclude = new List<SearchPhrase>();
         var i = 0;
         while (i < text.Length)
         {
@@ -63,14 +63,7 @@ public static class SearchSyntax
             if (term.Length > 0)
             {
                 var phrase = new SearchPhrase($"\"{term}\"" + (prefix ? "*" : ""), term.Split(' '), prefix);
-                if (negated)
-                {
-                    exclude.Add(phrase.Match);
-                }
-                else
-                {
-                    include.Add(phrase);
-                }
+                (negated ? exclude : include).Add(phrase);
             }
         }
         if (include.Count + exclude.Count > MaxTerms)
@@ -83,7 +76,8 @@ public static class SearchSyntax
             error = "'q' needs at least one word or phrase to find (exclusions alone, or only punctuation, match nothing).";
             return false;
         }
-        expression = new SearchExpression($"({string.Join(" AND ", include.Select(p => p.Match))})" + string.Concat(exclude.Select(e => " NOT " + e)), include);
+        expression = new SearchExpression(
+            $"({string.Join(" AND ", include.Select(p => p.Match))})" + string.Concat(exclude.Select(e => " NOT " + e.Match)), include, exclude);
         return true;
     }
 
@@ -107,8 +101,8 @@ public static class SearchSyntax
     }
 }
 
-/// <summary>A parsed query: the FTS5 expression, and the phrases a match contains (what is counted and scored).</summary>
-public sealed record SearchExpression(string Match, IReadOnlyList<SearchPhrase> Phrases);
+/// <summary>A parsed query: the FTS5 expression, the phrases a match contains (what is counted and scored), and those it must not.</summary>
+public sealed record SearchExpression(string Match, IReadOnlyList<SearchPhrase> Phrases, IReadOnlyList<SearchPhrase> Excluded);
 
 /// <summary>One phrase to find: its FTS5 form, its words in order, and whether the last word is a prefix.</summary>
 public sealed record SearchPhrase(string Match, IReadOnlyList<string> Words, bool Prefix);
