@@ -12,7 +12,7 @@ internal sealed record IndexTotals(double Rows, double AverageLength, long First
 internal static class SearchStatistics
 {
     /// <summary>Matches of a phrase are counted up to this many; beyond, their number is estimated.</summary>
-    public const int CountLimit = 50_000;
+    public const int CountLimit = 10_000;
 
     public static async Task<IndexTotals> TotalsAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
