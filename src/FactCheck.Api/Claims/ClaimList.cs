@@ -11,7 +11,8 @@ public static class ClaimList
 {
     public const string Description = "Claims, each with its claimant, sources, rebuttals and evidence, by default in the order they were recorded. "
         + "Filter by `claimantId`, `evidenceStatus` (repeat it for several), `topic`, `language`, `madeFrom`/`madeTo` (ISO 8601; `madeTo` exclusive), "
-        + "`hasRebuttal`, `hasEvidence`, `updatedSince`, and `q` (full text in the statement, summary, rebuttals and evidence; syntax as in search). Sort with `sort=madeAt`, `createdAt` or `updatedAt`, `-` first for descending "
+        + "`hasRebuttal`, `hasEvidence`, `updatedSince`, and `q` (full text in the statement, summary, rebuttals and evidence; syntax as in search; "
+        + "not ranked: every matching claim is listed, in the list's order, and paging reaches all of them). Sort with `sort=madeAt`, `createdAt` or `updatedAt`, `-` first for descending "
         + "(`sort=-madeAt`). Cursor paged for every sort; a cursor only works with the sort that gave it out. "
         + "`includeDeleted=true` (editors) also lists deleted claims.";
 
