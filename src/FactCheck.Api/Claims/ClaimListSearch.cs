@@ -13,10 +13,15 @@ namespace FactCheck.Api.Claims;
 /// </summary>
 internal static class ClaimListSearch
 {
-    /// <summary>Filtered claims are counted up to this many to choose a side; more than that is "many".</summary>
-    private const int ClaimCountLimit = 20_000;
-
     private const int MaxBatch = 1000;
+
+    /// <summary>A term's records are counted up to this many; with more, its claims are never all read.</summary>
+    private const int TermRowsLimit = 50_000;
+
+    /// <summary>Filtered claims up to this many are walked in full rather than the term's records read.</summary>
+    private const int FewClaims = 2000;
+
+    private const int RecordsPerClaim = 2;
 
     /// <summary>Up to <paramref name="take"/> matching claims of <paramref name="filtered"/> past <paramref name="after"/>, with their parts.</summary>
     public static async Task<List<Claim>> PageAsync(FactCheckDb db, IQueryable<Claim> filtered, bool filtersGiven, SearchExpression expression, string? sort,
@@ -43,19 +48,23 @@ internal static class ClaimListSearch
         CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var termRows = await SearchStatistics.CountUpToAsync(connection, match, SearchStatistics.CountLimit, cancellationToken);
-        if (termRows >= SearchStatistics.CountLimit)
+        var termRows = await SearchStatistics.CountUpToAsync(connection, match, TermRowsLimit, cancellationToken);
+        if (filtersGiven)
+        {
+            // Few filtered claims: walk them all, unless the term has fewer records still. Many: each batch of the walk may
+            // sort all of them (as the list itself does for such a filter), so the term's records are read instead when
+            // they can be counted.
+            var claims = await filtered.Take(FewClaims + 1).CountAsync(cancellationToken);
+            return claims <= FewClaims ? termRows <= claims * RecordsPerClaim * SearchCandidates.LookupCost : termRows < TermRowsLimit;
+        }
+        if (termRows >= TermRowsLimit)
         {
             return false;
         }
+        // Unfiltered, the walk follows an index in list order and reads each claim's records until `take` match:
+        // take / (share of records matching) claims.
         var rows = (await SearchStatistics.TotalsAsync(connection, cancellationToken)).Rows;
-        // The walk checks each claim's records (about two) until `take` match: take / (share of records matching) claims.
-        var walked = (double)take * rows / Math.Max(1, termRows);
-        if (filtersGiven)
-        {
-            walked = Math.Min(walked, await filtered.Take(ClaimCountLimit).CountAsync(cancellationToken));
-        }
-        return termRows <= walked * 2 * SearchCandidates.LookupCost;
+        return termRows <= (double)take * rows / Math.Max(1, termRows) * RecordsPerClaim * SearchCandidates.LookupCost;
     }
 
     private static async Task<List<Guid>> WalkAsync(FactCheckDb db, IQueryable<Claim> filtered, SearchExpression expression, string? sort, CursorPosition? after,
