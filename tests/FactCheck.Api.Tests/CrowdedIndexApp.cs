@@ -5,7 +5,8 @@ namespace FactCheck.Api.Tests;
 
 /// <summary>
 /// A database where a word of its own is in a few old records, each singled out by a filter, and then in thousands of
-/// newer claims (imported), more than search ranks at once: a filter applied after the ranking window loses the old ones.
+/// newer claims (imported, each also naming Sojgu), more than search ranks at once: a filter applied after the ranking
+/// window loses the old ones.
 /// </summary>
 public sealed class CrowdedIndexApp : FactCheckApp, IAsyncLifetime
 {
@@ -55,7 +56,7 @@ public sealed class CrowdedIndexApp : FactCheckApp, IAsyncLifetime
         await ImportTests.ImportAsync(client, Reviews(300, "plain", i => $"Statement {i} without the word", "True"));
         for (var batch = 0; batch < Crowd / 500; batch++)
         {
-            await ImportTests.ImportAsync(client, Reviews(500, $"crowd{batch}", i => $"Statement {batch}-{i} about {Word}", "False"));
+            await ImportTests.ImportAsync(client, Reviews(500, $"crowd{batch}", i => $"Statement {batch}-{i}: Sojgu on {Word}", "False"));
         }
     }
 
