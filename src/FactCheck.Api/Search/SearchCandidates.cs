@@ -9,7 +9,7 @@ internal sealed record SearchCandidate(long RowId, string Kind, Guid EntityId, G
 /// The newest matches that pass the filters (newest by rowid: the order records were first indexed), at most
 /// <c>limit</c>. The filters apply before the limit, so every filtered match is among them when there are no more than
 /// <c>limit</c>. Found from the smaller side: the term's matches, newest first, each checked against the filters; or the
-/// filtered claims' records (claim, rebuttals, evidence), each checked against the term (<see cref="MatchingAsync{T}"/>).
+/// filtered claims' records (claim, rebuttals, evidence), each checked against the term (<see cref="SearchMatcher"/>).
 /// </summary>
 internal static class SearchCandidates
 {
@@ -35,44 +35,8 @@ internal static class SearchCandidates
             return await ReadAsync(connection, FromTerm(filters, parameters), parameters, cancellationToken);
         }
         var records = await ReadAsync(connection, FromClaims(filters), filters.Parameters, cancellationToken);
-        var matching = await MatchingAsync(connection, expression, records, r => r.RowId, r => r.Body, cancellationToken);
+        var matching = await SearchMatcher.RowIdsAsync(connection, expression, records, r => r.RowId, r => r.Body, cancellationToken);
         return [.. records.Where(r => matching.Contains(r.RowId)).OrderByDescending(r => r.RowId).Take(limit)];
-    }
-
-    /// <summary>
-    /// The rowids of <paramref name="records"/> that match: checked in memory where that is certain to agree with FTS5
-    /// (see <see cref="SearchMatcher"/>), by FTS5 one rowid at a time otherwise.
-    /// </summary>
-    public static async Task<HashSet<long>> MatchingAsync<T>(SqliteConnection connection, SearchExpression expression, IReadOnlyList<T> records,
-        Func<T, long> rowIdOf, Func<T, string> textOf, CancellationToken cancellationToken)
-    {
-        var matcher = new SearchMatcher(expression);
-        var matching = new HashSet<long>();
-        var unsure = new List<long>();
-        foreach (var record in records)
-        {
-            switch (matcher.Matches(textOf(record)))
-            {
-                case true:
-                    matching.Add(rowIdOf(record));
-                    break;
-                case null:
-                    unsure.Add(rowIdOf(record));
-                    break;
-            }
-        }
-        if (unsure.Count > 0)
-        {
-            await using var command = connection.Command("""
-                SELECT s.rowid FROM json_each($rowids) AS p CROSS JOIN search_index AS s ON s.rowid = p.value WHERE search_index MATCH $match
-                """, ("$rowids", "[" + string.Join(",", unsure) + "]"), ("$match", expression.Match));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                matching.Add(reader.GetInt64(0));
-            }
-        }
-        return matching;
     }
 
     private static async Task<List<SearchCandidate>> ReadAsync(SqliteConnection connection, string sql, IEnumerable<(string, object)> parameters,

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace FactCheck.Api.Search;
 
 /// <summary>
@@ -28,5 +30,41 @@ internal sealed class SearchMatcher
         var words = SearchText.Words(text);
         return include.All(p => SearchText.Occurrences(words, p.Words, p.Prefix) > 0)
             && !exclude.Any(p => SearchText.Occurrences(words, p.Words, p.Prefix) > 0);
+    }
+
+    /// <summary>
+    /// The rowids of <paramref name="records"/> that match: checked in memory where that is certain to agree with FTS5,
+    /// by FTS5 one rowid at a time otherwise.
+    /// </summary>
+    public static async Task<HashSet<long>> RowIdsAsync<T>(SqliteConnection connection, SearchExpression expression, IReadOnlyList<T> records,
+        Func<T, long> rowIdOf, Func<T, string> textOf, CancellationToken cancellationToken)
+    {
+        var matcher = new SearchMatcher(expression);
+        var matching = new HashSet<long>();
+        var unsure = new List<long>();
+        foreach (var record in records)
+        {
+            switch (matcher.Matches(textOf(record)))
+            {
+                case true:
+                    matching.Add(rowIdOf(record));
+                    break;
+                case null:
+                    unsure.Add(rowIdOf(record));
+                    break;
+            }
+        }
+        if (unsure.Count > 0)
+        {
+            await using var command = connection.Command("""
+                SELECT s.rowid FROM json_each($rowids) AS p CROSS JOIN search_index AS s ON s.rowid = p.value WHERE search_index MATCH $match
+                """, ("$rowids", "[" + string.Join(",", unsure) + "]"), ("$match", expression.Match));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                matching.Add(reader.GetInt64(0));
+            }
+        }
+        return matching;
     }
 }

@@ -34,7 +34,7 @@ public static class TextMatches
                 records.Add((reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2)));
             }
         }
-        var matching = await SearchCandidates.MatchingAsync(connection, expression, records, r => r.RowId, r => r.Body, cancellationToken);
+        var matching = await SearchMatcher.RowIdsAsync(connection, expression, records, r => r.RowId, r => r.Body, cancellationToken);
         return [.. records.Where(r => matching.Contains(r.RowId)).Select(r => r.ClaimId)];
     }
 }
