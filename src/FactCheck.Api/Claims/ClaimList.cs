@@ -26,7 +26,7 @@ public static class ClaimList
         var limit = CursorCodec.LimitOf(query);
         cursors.TryDecode(query.Cursor, ClaimSorting.NameOf(query.Sort), out var after);
         var claims = db.Claims.AsNoTracking().Visible(query.IncludeDeleted).Filter(query);
-        var rows = query.Q is not null && SearchSyntax.TryParse(query.Q, out var expression, out _)
+        var rows = query.Q is not null && SearchSyntax.TryParseExpression(query.Q, out var expression, out _)
             ? await ClaimListSearch.PageAsync(db, claims, FiltersGiven(query), expression, query.Sort, after, limit + 1, http.RequestAborted)
             : await claims.SortAndSeek(query.Sort, after).Take(limit + 1).WithParts().ToListAsync(http.RequestAborted);
         return TypedResults.Ok(cursors.ToPage(http, rows, limit, c => ClaimSorting.PositionOf(c, query.Sort), c => c.ToResponse()));

@@ -25,7 +25,7 @@ public static class SearchApi
 
     private static async Task<Ok<Page<SearchHit>>> SearchAsync([AsParameters] SearchQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
     {
-        _ = SearchSyntax.TryParse(query.Q, out var expression, out _); // The validator has refused what does not parse.
+        _ = SearchSyntax.TryParseExpression(query.Q, out var expression, out _); // The validator has refused what does not parse.
         cursors.TryDecode(query.Cursor, SearchIndex.Sort, out var after);
         var limit = CursorCodec.LimitOf(query);
         var rows = await SearchIndex.SearchAsync(db, expression, query, after, limit + 1, http.RequestAborted);

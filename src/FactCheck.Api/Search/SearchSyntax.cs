@@ -12,7 +12,15 @@ public static class SearchSyntax
     public const int MaxLength = 500;
     public const int MaxTerms = 16;
 
-    public static bool TryParse(string? text, out SearchExpression expression, out string error)
+    public static bool TryParse(string? text, out string match, out string error)
+    {
+        var parsed = TryParseExpression(text, out var expression, out error);
+        match = expression.Match;
+        return parsed;
+    }
+
+    /// <summary>As <see cref="TryParse"/>, with the phrases apart, for counting and scoring them.</summary>
+    public static bool TryParseExpression(string? text, out SearchExpression expression, out string error)
     {
         expression = new SearchExpression("", [], []);
         error = "";
