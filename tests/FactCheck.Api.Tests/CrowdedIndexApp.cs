@@ -16,8 +16,8 @@ public sealed class CrowdedIndexApp : FactCheckApp, IAsyncLifetime
     public string Word { get; } = $"w{Guid.NewGuid():N}"[..14];
 
     /// <summary>
-    /// The old records by name: claims A (with rebuttal RA, and evidence EA that also names Šojgu), B, C (the word only in
-    /// its evidence EC), S.
+    /// The old records by name: actor AX, claims A (with rebuttal RA, and evidence EA that also names Šojgu), B, C (the
+    /// word only in its evidence EC), S.
     /// </summary>
     public Dictionary<string, string> Ids { get; } = [];
 
@@ -28,6 +28,7 @@ public sealed class CrowdedIndexApp : FactCheckApp, IAsyncLifetime
     public async Task InitializeAsync()
     {
         var client = CreateClient();
+        Ids["AX"] = Id(await client.CreateActorAsync($"Sergei {Word} Shoigu"));
         ClaimantOfA = Id(await client.CreateActorAsync());
         ClaimantOfC = Id(await client.CreateActorAsync());
         var a = Ids["A"] = await ClaimAsync(client, $"Contractors bring {Word} into Ukraine.", ClaimantOfA, "2021-12-21T00:00:00Z");

@@ -20,6 +20,7 @@ public sealed class CrowdedSearchTests(CrowdedIndexApp app) : IClassFixture<Crow
     [InlineData("claimantId={claimantA}&kind=rebuttal", "RA")]
     [InlineData("kind=rebuttal", "RA")]
     [InlineData("kind=evidence", "EA EC")]
+    [InlineData("kind=actor", "AX")]
     [InlineData("evidenceStatus=disputed", "B")]
     [InlineData("evidenceStatus=substantiated", "S")] // a broad filter: 300 other substantiated claims
     [InlineData("madeTo=2022-01-01T00:00:00Z", "A RA EA EC S")]

@@ -9,7 +9,8 @@ internal sealed record SearchCandidate(long RowId, string Kind, Guid EntityId, G
 /// The newest matches that pass the filters (newest by rowid: the order records were first indexed), at most
 /// <c>limit</c>. The filters apply before the limit, so every filtered match is among them when there are no more than
 /// <c>limit</c>. Found from the smaller side: the term's matches, newest first, each checked against the filters; or the
-/// filtered claims' records (claim, rebuttals, evidence), each checked against the term (<see cref="SearchMatcher"/>).
+/// filtered claims' records (claim, rebuttals, evidence), or the actors for <c>kind=actor</c>, each checked against the
+/// term (<see cref="SearchMatcher"/>).
 /// </summary>
 internal static class SearchCandidates
 {
@@ -19,8 +20,8 @@ internal static class SearchCandidates
     /// </summary>
     internal const int LookupCost = 2;
 
-    /// <summary>Filtered claims are counted up to this many; more are never read one by one.</summary>
-    private const int ClaimCountLimit = 20_000;
+    /// <summary>Filtered claims (or actors) are counted up to this many; more are never read one by one.</summary>
+    private const int CountLimit = 20_000;
 
     public static async Task<List<SearchCandidate>> NewestAsync(SqliteConnection connection, SearchExpression expression, SearchFilters filters,
         double termRows, int limit, CancellationToken cancellationToken)
@@ -30,11 +31,14 @@ internal static class SearchCandidates
             return [];
         }
         var parameters = new List<(string, object)>(filters.Parameters) { ("$match", expression.Match), ("$limit", limit) };
-        if (filters.OnClaim.Length == 0 || !await ClaimsAreFewerAsync(connection, filters, termRows, limit, cancellationToken))
+        // Records found from the filters: the filtered claims' records, or the actors when only actors are asked for.
+        var (fromRecords, count) = filters.OnClaim.Length > 0 ? (FromClaims(filters), ClaimsCount(filters))
+            : filters.Kinds is ["actor"] ? (FromActors, ActorsCount) : (null, null);
+        if (fromRecords is null || !await RecordsAreFewerAsync(connection, count!, filters, termRows, limit, cancellationToken))
         {
             return await ReadAsync(connection, FromTerm(filters, parameters), parameters, cancellationToken);
         }
-        var records = await ReadAsync(connection, FromClaims(filters), filters.Parameters, cancellationToken);
+        var records = await ReadAsync(connection, fromRecords, filters.Parameters, cancellationToken);
         var matching = await SearchMatcher.RowIdsAsync(connection, expression, records, r => r.RowId, r => r.Body, cancellationToken);
         return [.. records.Where(r => matching.Contains(r.RowId)).OrderByDescending(r => r.RowId).Take(limit)];
     }
@@ -53,21 +57,36 @@ internal static class SearchCandidates
         return candidates;
     }
 
-    private static async Task<bool> ClaimsAreFewerAsync(SqliteConnection connection, SearchFilters filters, double termRows, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether reading the records the filters select costs less than walking the term's matches: <paramref name="count"/>
+    /// gives how many filtered claims (or actors) there are, up to a limit, and how many there are in all.
+    /// </summary>
+    private static async Task<bool> RecordsAreFewerAsync(SqliteConnection connection, string count, SearchFilters filters, double termRows, int limit,
+        CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(
-            $"SELECT (SELECT count(*) FROM (SELECT 1 FROM claims AS c WHERE c.DeletedAt IS NULL{filters.OnClaim} LIMIT $claimLimit)), "
-            + "(SELECT max(rowid) FROM claims)",
-            [.. filters.Parameters, ("$claimLimit", ClaimCountLimit)]);
+        await using var command = connection.Command(count, [.. filters.Parameters, ("$countLimit", CountLimit)]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var filtered = reader.GetInt64(0);
-        var claims = reader.IsDBNull(1) ? 1 : Math.Max(1, reader.GetInt64(1));
-        // Walking the term's matches newest first stops after `limit` pass the filters, which takes limit / (share of claims passing).
-        var termWalk = Math.Min(termRows, (double)limit * claims / Math.Max(1, filtered));
-        var recordsPerClaim = filters.Kinds.Count(k => k != "actor");
-        return filtered < ClaimCountLimit && filtered * recordsPerClaim * LookupCost < termWalk;
+        var all = reader.IsDBNull(1) ? 1 : Math.Max(1, reader.GetInt64(1));
+        // Walking the term's matches newest first stops after `limit` pass the filters: limit / (share passing) of them.
+        var termWalk = Math.Min(termRows, (double)limit * all / Math.Max(1, filtered));
+        var recordsEach = filters.OnClaim.Length > 0 ? filters.Kinds.Count : 1;
+        return filtered < CountLimit && filtered * recordsEach * LookupCost < termWalk;
     }
+
+    private static string ClaimsCount(SearchFilters filters) =>
+        $"SELECT (SELECT count(*) FROM (SELECT 1 FROM claims AS c WHERE c.DeletedAt IS NULL{filters.OnClaim} LIMIT $countLimit)), (SELECT max(rowid) FROM claims)";
+
+    // Actors against every indexed record: only actors are wanted, and the term's matches are of every kind.
+    private const string ActorsCount =
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM actors WHERE DeletedAt IS NULL LIMIT $countLimit)), (SELECT max(Id) FROM search_rows)";
+
+    private const string FromActors = """
+        SELECT s.rowid, s.kind, s.entity_id, s.claim_id, s.body
+        FROM actors AS a CROSS JOIN search_rows AS r ON r.EntityId = a.Id CROSS JOIN search_index AS s ON s.rowid = r.Id
+        WHERE a.DeletedAt IS NULL
+        """;
 
     private static string FromTerm(SearchFilters filters, List<(string, object)> parameters) => $"""
         SELECT s.rowid, s.kind, s.entity_id, s.claim_id, s.body
