@@ -48,23 +48,22 @@ internal static class ClaimListSearch
         CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var termRows = await SearchStatistics.CountUpToAsync(connection, match, TermRowsLimit, cancellationToken);
+        const int Cost = RecordsPerClaim * SearchCandidates.LookupCost;
         if (filtersGiven)
         {
             // Few filtered claims: walk them all, unless the term has fewer records still. Many: each batch of the walk may
             // sort all of them (as the list itself does for such a filter), so the term's records are read instead when
-            // they can be counted.
+            // they can be counted. Records are counted only as far as could change the answer.
             var claims = await filtered.Take(FewClaims + 1).CountAsync(cancellationToken);
-            return claims <= FewClaims ? termRows <= claims * RecordsPerClaim * SearchCandidates.LookupCost : termRows < TermRowsLimit;
+            return claims <= FewClaims
+                ? await SearchStatistics.CountUpToAsync(connection, match, claims * Cost + 1, cancellationToken) <= claims * Cost
+                : await SearchStatistics.CountUpToAsync(connection, match, TermRowsLimit, cancellationToken) < TermRowsLimit;
         }
-        if (termRows >= TermRowsLimit)
-        {
-            return false;
-        }
-        // Unfiltered, the walk follows an index in list order and reads each claim's records until `take` match:
-        // take / (share of records matching) claims.
+        // Unfiltered, the walk follows an index in list order and reads each claim's records until `take` match, which
+        // takes take / (share of records matching) claims: reading the term's n records is cheaper while n² ≤ take · rows · cost.
         var rows = (await SearchStatistics.TotalsAsync(connection, cancellationToken)).Rows;
-        return termRows <= (double)take * rows / Math.Max(1, termRows) * RecordsPerClaim * SearchCandidates.LookupCost;
+        var most = (int)Math.Min(TermRowsLimit, Math.Sqrt((double)take * rows * Cost));
+        return await SearchStatistics.CountUpToAsync(connection, match, most + 1, cancellationToken) <= most;
     }
 
     private static async Task<List<Guid>> WalkAsync(FactCheckDb db, IQueryable<Claim> filtered, SearchExpression expression, string? sort, CursorPosition? after,
