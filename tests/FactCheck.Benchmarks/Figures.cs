@@ -23,6 +23,9 @@ internal sealed partial record SizeFigures(
     public double DeepVsFirst => DeepPage.P50 / FirstPage.P50;
     public double CreateVsRaw => Create.RequestsPerSecond / RawCommitsPerSecond;
 
-    public long Errors => new[] { Trivial, GetClaim, GetClaimRaw, FirstPage, DeepPage, Create }.Concat(Search.Select(s => s.Latency)).Sum(r => r.Errors)
-        + (Match?.Errors ?? 0);
+    /// <summary>Search and the claims list with q, filtered by a claimant (see FilteredSearch).</summary>
+    public IReadOnlyList<FilteredSearchFigure> FilteredSearch { get; init; } = [];
+
+    public long Errors => new[] { Trivial, GetClaim, GetClaimRaw, FirstPage, DeepPage, Create }.Concat(Search.Select(s => s.Latency))
+        .Concat(FilteredSearch.Select(f => f.Latency)).Sum(r => r.Errors) + (Match?.Errors ?? 0);
 }

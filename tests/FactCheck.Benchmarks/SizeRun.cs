@@ -44,12 +44,15 @@ internal static class SizeRun
             var deep = Measure($"{url}/api/v1/claims?limit={PageSize}&cursor={Uri.EscapeDataString(cursor)}", 1, 1, seconds);
             var search = terms.Select(t => new SearchFigure(t.Frequency, t.Term, rows[t.Term],
                 Measure($"{url}/api/v1/search?q={t.Term}", 1, 1, seconds))).ToList();
+            Console.WriteLine($"[{claims:N0}] filtered search");
+            var filteredSearch = await FilteredSearch.MeasureAsync(url, database, terms.Where(t => t.Frequency != "rare"),
+                filteredUrl => Measure(filteredUrl, 1, 1, seconds));
             Console.WriteLine($"[{claims:N0}] matching");
             var match = await MatchBenchmark.RunAsync(url, data, database, idsFile, key, seconds);
             var create = Measure(url, 16, 2, seconds, LuaScripts.CreateClaim(data, key, claimant, source));
             var peak = server.PeakRssMiB;
             figures = new SizeFigures(claims, seedTime, trivial, get, raw, first, deep, deepRows, search, create, 0, peak)
-                { Match = match, StartSeconds = server.StartSeconds };
+                { FilteredSearch = filteredSearch, Match = match, StartSeconds = server.StartSeconds };
         }
         Console.WriteLine($"[{claims:N0}] raw SQLite commits");
         figures = figures with { RawCommitsPerSecond = RawCommits.PerSecond(database, claimant, seconds) };

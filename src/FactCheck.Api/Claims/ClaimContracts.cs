@@ -59,7 +59,7 @@ public sealed record SourceSummary(Guid Id, string Title, string? Publisher, Dat
 /// <param name="HasRebuttal">true: only claims with a rebuttal; false: only claims without.</param>
 /// <param name="HasEvidence">true: only claims with evidence; false: only claims without.</param>
 /// <param name="UpdatedSince">Only claims changed at or after this instant (ISO 8601), including changes to their rebuttals and evidence.</param>
-/// <param name="Q">Full-text search in the statement and summary, and in the claim's rebuttals and evidence (syntax as in GET /api/v1/search).</param>
+/// <param name="Q">Full-text search in the statement and summary, and in the claim's rebuttals and evidence (syntax as in GET /api/v1/search). Every matching claim is listed, in the list's sort (not ranked).</param>
 /// <param name="Sort">madeAt, createdAt or updatedAt; a leading '-' sorts descending (e.g. -madeAt). Default: the order of recording.</param>
 public sealed record ClaimListQuery(
     [FromQuery(Name = "limit")] int? Limit,

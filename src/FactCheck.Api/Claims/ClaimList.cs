@@ -11,7 +11,8 @@ public static class ClaimList
 {
     public const string Description = "Claims, each with its claimant, sources, rebuttals and evidence, by default in the order they were recorded. "
         + "Filter by `claimantId`, `evidenceStatus` (repeat it for several), `topic`, `language`, `madeFrom`/`madeTo` (ISO 8601; `madeTo` exclusive), "
-        + "`hasRebuttal`, `hasEvidence`, `updatedSince`, and `q` (full text in the statement, summary, rebuttals and evidence; syntax as in search). Sort with `sort=madeAt`, `createdAt` or `updatedAt`, `-` first for descending "
+        + "`hasRebuttal`, `hasEvidence`, `updatedSince`, and `q` (full text in the statement, summary, rebuttals and evidence; syntax as in search; "
+        + "not ranked: every matching claim is listed, in the list's order, and paging reaches all of them). Sort with `sort=madeAt`, `createdAt` or `updatedAt`, `-` first for descending "
         + "(`sort=-madeAt`). Cursor paged for every sort; a cursor only works with the sort that gave it out. "
         + "`includeDeleted=true` (editors) also lists deleted claims.";
 
@@ -25,15 +26,15 @@ public static class ClaimList
         var limit = CursorCodec.LimitOf(query);
         cursors.TryDecode(query.Cursor, ClaimSorting.NameOf(query.Sort), out var after);
         var claims = db.Claims.AsNoTracking().Visible(query.IncludeDeleted).Filter(query);
-        if (query.Q is not null && SearchSyntax.TryParse(query.Q, out var match, out _))
-        {
-            var matching = await SearchIndex.MatchingClaimIdsAsync(db, match, http.RequestAborted);
-            claims = claims.Where(c => matching.Contains(c.Id));
-        }
-        claims = claims.SortAndSeek(query.Sort, after);
-        var rows = await claims.Take(limit + 1).WithParts().ToListAsync(http.RequestAborted);
+        var rows = query.Q is not null && SearchSyntax.TryParseExpression(query.Q, out var expression, out _)
+            ? await ClaimListSearch.PageAsync(db, claims, FiltersGiven(query), expression, query.Sort, after, limit + 1, http.RequestAborted)
+            : await claims.SortAndSeek(query.Sort, after).Take(limit + 1).WithParts().ToListAsync(http.RequestAborted);
         return TypedResults.Ok(cursors.ToPage(http, rows, limit, c => ClaimSorting.PositionOf(c, query.Sort), c => c.ToResponse()));
     }
+
+    private static bool FiltersGiven(ClaimListQuery q) => q.ClaimantId is not null || q.EvidenceStatus is { Length: > 0 } || q.Topic is not null
+        || q.Language is not null || q.MadeFrom is not null || q.MadeTo is not null || q.UpdatedSince is not null || q.HasRebuttal is not null
+        || q.HasEvidence is not null;
 
     private static IQueryable<Claim> Filter(this IQueryable<Claim> claims, ClaimListQuery query)
     {

@@ -12,11 +12,6 @@ public static class RatingLabels
 {
     public const int MaxLength = 200;
 
-    // The service runs with invariant globalization, where Normalize(FormD) does not decompose: letters with
-    // diacritics used by Western European fact-checkers are folded by this table instead.
-    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįñńňòóôõöøōőùúûüūůűųýÿśšşźżžłř";
-    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiinnnoooooooouuuuuuuuyyssszzzlr";
-
     public static string Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -30,8 +25,7 @@ public static class RatingLabels
             {
                 continue;
             }
-            var folded = Accented.IndexOf(c, StringComparison.Ordinal);
-            builder.Append(char.IsWhiteSpace(c) ? ' ' : folded >= 0 ? Plain[folded] : c);
+            builder.Append(char.IsWhiteSpace(c) ? ' ' : Diacritics.Fold(c));
         }
         var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words).Trim('.', '!', '?', '"', '\'', ',', ';', ':', '¡', '¿', ' ');

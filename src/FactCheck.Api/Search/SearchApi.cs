@@ -16,17 +16,19 @@ public static class SearchApi
                 + "best match first. `q` takes words (all must match), \"quoted phrases\", prefix* and -excluded words; case and diacritics "
                 + "are ignored (`Šojgu` finds `Sojgu`). Each hit has its `kind`, `id`, `claimId`, a `snippet` with matches in "
                 + "`<mark>`…`</mark>` and a `score` (higher is better). Filter by `kind`, `claimantId`, `evidenceStatus`, `madeFrom`/`madeTo`. "
-                + "Deleted records are not found. Ranking looks at the 2,000 most recently recorded matches, so a word in most records "
-                + "still answers quickly; the filters apply within those. Cursor paged (`limit` at most 100).");
+                + "Deleted records are not found. Filters are exact: they apply before ranking, so no match that passes them is left out "
+                + "for want of room. Ranking considers at most 2,000 matches: when more than 2,000 records match `q` and pass the filters, "
+                + "the 2,000 most recently recorded of them are ranked and the older ones are not returned (add a filter, or list every "
+                + "matching claim with `GET /api/v1/claims?q=`). Cursor paged (`limit` at most 100).");
         return group;
     }
 
     private static async Task<Ok<Page<SearchHit>>> SearchAsync([AsParameters] SearchQuery query, FactCheckDb db, CursorCodec cursors, HttpContext http)
     {
-        _ = SearchSyntax.TryParse(query.Q, out var match, out _); // The validator has refused what does not parse.
+        _ = SearchSyntax.TryParseExpression(query.Q, out var expression, out _); // The validator has refused what does not parse.
         cursors.TryDecode(query.Cursor, SearchIndex.Sort, out var after);
         var limit = CursorCodec.LimitOf(query);
-        var rows = await SearchIndex.SearchAsync(db, match, query, after, limit + 1, http.RequestAborted);
+        var rows = await SearchIndex.SearchAsync(db, expression, query, after, limit + 1, http.RequestAborted);
         return TypedResults.Ok(cursors.ToPage(http, rows, limit, SearchIndex.PositionOf,
             r => new SearchHit(r.Kind, r.EntityId, r.ClaimId, r.Snippet, Math.Round(r.Score, 6))));
     }

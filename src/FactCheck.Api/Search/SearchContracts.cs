@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FactCheck.Api.Search;
 
-/// <summary>A full-text search over claims, rebuttals, evidence and actors, best match first.</summary>
+/// <summary>
+/// A full-text search over claims, rebuttals, evidence and actors, best match first. Filters are exact (applied before
+/// ranking); at most the 2,000 most recently recorded matches that pass them are ranked.
+/// </summary>
 /// <param name="Q">Words (all must match), "quoted phrases", prefix* and -excluded words; case and diacritics are ignored.</param>
 /// <param name="Kind">Only hits of these kinds: claim, rebuttal, evidence, actor (repeat for several).</param>
 /// <param name="ClaimantId">Only hits on claims of this claimant (and their rebuttals and evidence).</param>
@@ -27,7 +30,7 @@ public sealed record SearchQuery(
 /// <param name="Score">Relevance (from BM25): higher is better; comparable within one search only.</param>
 public sealed record SearchHit(string Kind, Guid Id, Guid? ClaimId, string Snippet, double Score);
 
-/// <summary>A row of the FTS5 query.</summary>
+/// <summary>A ranked match with its snippet.</summary>
 internal sealed class SearchRow
 {
     public required string Kind { get; init; }

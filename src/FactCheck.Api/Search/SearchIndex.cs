@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using FactCheck.Api.Common;
 using FactCheck.Api.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,79 +15,75 @@ public static class SearchIndex
     public const string Sort = "relevance";
     public static readonly string[] Kinds = ["claim", "rebuttal", "evidence", "actor"];
 
-    /// <summary>Only the most recent matches of a term are ranked, so a term in every record costs a bounded amount of work.</summary>
-    public const int CandidateCap = 2000;
+    /// <summary>
+    /// At most this many matches are ranked: the most recently indexed ones among those that pass the filters. A word in
+    /// most records thus costs a bounded amount of work; filters are exact either way.
+    /// </summary>
+    public const int RankedLimit = 2000;
 
-    internal static async Task<List<SearchRow>> SearchAsync(FactCheckDb db, string match, SearchQuery query, CursorPosition? after, int take, CancellationToken cancellationToken)
+    internal static async Task<List<SearchRow>> SearchAsync(FactCheckDb db, SearchExpression expression, SearchQuery query, CursorPosition? after,
+        int take, CancellationToken cancellationToken)
     {
-        var parameters = new List<SqliteParameter> { new("$match", match), new("$cap", CandidateCap), new("$take", take) };
-        var filters = new StringBuilder();
-        if (query.Kind is { Length: > 0 } kinds)
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            filters.Append(" AND x.Kind IN (").AppendJoin(", ", kinds.Distinct().Select((k, i) => Add(parameters, $"$kind{i}", k))).Append(')');
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var totals = await SearchStatistics.TotalsAsync(connection, cancellationToken);
+            var frequencies = new List<double>();
+            foreach (var phrase in expression.Phrases)
+            {
+                frequencies.Add(await SearchStatistics.DocumentFrequencyAsync(connection, phrase.Match, totals, cancellationToken));
+            }
+            if (frequencies.Min() == 0)
+            {
+                return []; // a phrase found nowhere: nothing has them all
+            }
+            var candidates = await SearchCandidates.NewestAsync(connection, expression, SearchFilters.Of(query), frequencies.Min(),
+                RankedLimit, cancellationToken);
+            var bm25 = new Bm25(expression.Phrases, frequencies, totals);
+            var page = Rank(candidates.Select(c => (Candidate: c, Score: bm25.Score(c.Body))), after).Take(take).ToList();
+            var snippets = await SnippetsAsync(connection, expression.Match, page.Select(p => p.Candidate.RowId), cancellationToken);
+            return [.. page.Select(p => new SearchRow
+            {
+                Kind = p.Candidate.Kind, EntityId = p.Candidate.EntityId, ClaimId = p.Candidate.ClaimId,
+                Snippet = snippets.GetValueOrDefault(p.Candidate.RowId, ""), Score = p.Score,
+            })];
         }
-        var claimFilter = new StringBuilder();
-        if (query.ClaimantId is { } claimant)
+        finally
         {
-            claimFilter.Append(" AND c.ClaimantId = ").Append(Add(parameters, "$claimant", claimant.ToString().ToUpperInvariant()));
+            await db.Database.CloseConnectionAsync();
         }
-        if (query.EvidenceStatus is { Length: > 0 } statuses)
-        {
-            claimFilter.Append(" AND c.EvidenceStatus IN (").AppendJoin(", ", statuses.Distinct()
-                .Select((s, i) => Add(parameters, $"$status{i}", Vocabulary.Parse<EvidenceStatus>(s).ToWire()))).Append(')');
-        }
-        if (query.MadeFrom?.ToUtc() is { } from)
-        {
-            claimFilter.Append(" AND c.MadeAt >= ").Append(Add(parameters, "$from", Stored(from)));
-        }
-        if (query.MadeTo?.ToUtc() is { } to)
-        {
-            claimFilter.Append(" AND c.MadeAt < ").Append(Add(parameters, "$to", Stored(to)));
-        }
-        // Actors belong to no claim: any claim filter leaves them out.
-        filters.Append(claimFilter.Length > 0 ? " AND x.ClaimId IS NOT NULL" + claimFilter : "");
-        var seek = "";
-        if (after is not null && double.TryParse(after.Key, NumberStyles.Float, CultureInfo.InvariantCulture, out var lastScore))
-        {
-            seek = " AND (x.Score < $lastScore OR (x.Score = $lastScore AND x.EntityId > $lastId))";
-            parameters.Add(new("$lastScore", lastScore));
-            parameters.Add(new("$lastId", after.Id.ToString().ToUpperInvariant()));
-        }
-        // Three steps, each materialised so the planner cannot interleave them: the most recent matches (FTS5 walks the
-        // term's entries newest first and stops at the cap, scoring only those), then the filters and the page, then a
-        // snippet for the page's rows alone (snippet() re-reads and re-tokenises the text, the costliest part).
-        var sql = $"""
-            WITH candidates AS MATERIALIZED (
-                SELECT rowid AS RowId, kind AS Kind, entity_id AS EntityId, claim_id AS ClaimId, -bm25(search_index) AS Score
-                FROM search_index WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $cap),
-            page AS MATERIALIZED (
-                SELECT x.* FROM candidates AS x LEFT JOIN claims AS c ON c.Id = x.ClaimId
-                WHERE (x.ClaimId IS NULL OR c.DeletedAt IS NULL){filters}{seek}
-                ORDER BY x.Score DESC, x.EntityId
-                LIMIT $take)
-            SELECT p.Kind, p.EntityId, p.ClaimId, snippet(search_index, 3, '<mark>', '</mark>', '…', 16) AS Snippet, p.Score
-            FROM page AS p JOIN search_index AS s ON s.rowid = p.RowId
-            WHERE search_index MATCH $match
-            ORDER BY p.Score DESC, p.EntityId
-            """;
-        return await db.Database.SqlQueryRaw<SearchRow>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
-
-    /// <summary>Ids of live claims matching in their statement or summary, or in their rebuttals or evidence.</summary>
-    public static async Task<List<Guid>> MatchingClaimIdsAsync(FactCheckDb db, string match, CancellationToken cancellationToken) => (
-        await db.Database.SqlQueryRaw<Guid>(
-            "SELECT claim_id AS Value FROM search_index WHERE search_index MATCH $match AND claim_id IS NOT NULL "
-            + "ORDER BY rowid DESC LIMIT $cap",
-            new SqliteParameter("$match", match), new SqliteParameter("$cap", CandidateCap)).ToListAsync(cancellationToken)).Distinct().ToList();
 
     internal static CursorPosition PositionOf(SearchRow row) => new(Sort, row.Score.ToString("R", CultureInfo.InvariantCulture), row.EntityId);
 
-    private static string Add(List<SqliteParameter> parameters, string name, object value)
+    /// <summary>Best first, ties by id; past the cursor's (score, id) when there is one.</summary>
+    private static IEnumerable<(SearchCandidate Candidate, double Score)> Rank(IEnumerable<(SearchCandidate Candidate, double Score)> scored, CursorPosition? after)
     {
-        parameters.Add(new SqliteParameter(name, value));
-        return name;
+        if (after is not null && double.TryParse(after.Key, NumberStyles.Float, CultureInfo.InvariantCulture, out var lastScore))
+        {
+            var lastId = after.Id.ToString();
+            scored = scored.Where(s => s.Score < lastScore
+                || (s.Score == lastScore && string.CompareOrdinal(s.Candidate.EntityId.ToString(), lastId) > 0));
+        }
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Candidate.EntityId.ToString(), StringComparer.Ordinal);
     }
 
-    /// <summary>DateTime as EF Core stores it in SQLite TEXT columns, so comparisons with stored values are textual and exact.</summary>
-    private static string Stored(DateTime value) => value.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+    /// <summary>snippet() re-reads and re-tokenises the text, so only the page's records get one.</summary>
+    private static async Task<Dictionary<long, string>> SnippetsAsync(SqliteConnection connection, string match, IEnumerable<long> rowIds,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("""
+            SELECT s.rowid, snippet(search_index, 3, '<mark>', '</mark>', '…', 16)
+            FROM json_each($rowids) AS p CROSS JOIN search_index AS s ON s.rowid = p.value
+            WHERE search_index MATCH $match
+            """, ("$rowids", "[" + string.Join(",", rowIds) + "]"), ("$match", match));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var snippets = new Dictionary<long, string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            snippets[reader.GetInt64(0)] = reader.GetString(1);
+        }
+        return snippets;
+    }
 }

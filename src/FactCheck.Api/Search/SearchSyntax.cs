@@ -14,7 +14,15 @@ public static class SearchSyntax
 
     public static bool TryParse(string? text, out string match, out string error)
     {
-        match = "";
+        var parsed = TryParseExpression(text, out var expression, out error);
+        match = expression.Match;
+        return parsed;
+    }
+
+    /// <summary>As <see cref="TryParse"/>, with the phrases apart, for counting and scoring them.</summary>
+    public static bool TryParseExpression(string? text, out SearchExpression expression, out string error)
+    {
+        expression = new SearchExpression("", [], []);
         error = "";
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -26,8 +34,8 @@ public static class SearchSyntax
             error = $"'q' may be at most {MaxLength} characters.";
             return false;
         }
-        var include = new List<string>();
-        var exclude = new List<string>();
+        var include = new List<SearchPhrase>();
+        var exclude = new List<SearchPhrase>();
         var i = 0;
         while (i < text.Length)
         {
@@ -62,7 +70,8 @@ public static class SearchSyntax
             var term = Clean(raw);
             if (term.Length > 0)
             {
-                (negated ? exclude : include).Add($"\"{term}\"" + (prefix ? "*" : ""));
+                var phrase = new SearchPhrase($"\"{term}\"" + (prefix ? "*" : ""), term.Split(' '), prefix);
+                (negated ? exclude : include).Add(phrase);
             }
         }
         if (include.Count + exclude.Count > MaxTerms)
@@ -75,7 +84,8 @@ public static class SearchSyntax
             error = "'q' needs at least one word or phrase to find (exclusions alone, or only punctuation, match nothing).";
             return false;
         }
-        match = $"({string.Join(" AND ", include)})" + string.Concat(exclude.Select(e => " NOT " + e));
+        expression = new SearchExpression(
+            $"({string.Join(" AND ", include.Select(p => p.Match))})" + string.Concat(exclude.Select(e => " NOT " + e.Match)), include, exclude);
         return true;
     }
 
@@ -98,3 +108,9 @@ public static class SearchSyntax
         return builder.ToString().Trim();
     }
 }
+
+/// <summary>A parsed query: the FTS5 expression, the phrases a match contains (what is counted and scored), and those it must not.</summary>
+public sealed record SearchExpression(string Match, IReadOnlyList<SearchPhrase> Phrases, IReadOnlyList<SearchPhrase> Excluded);
+
+/// <summary>One phrase to find: its FTS5 form, its words in order, and whether the last word is a prefix.</summary>
+public sealed record SearchPhrase(string Match, IReadOnlyList<string> Words, bool Prefix);
