@@ -114,7 +114,7 @@ public sealed class FormatsCommandTests : IDisposable
         var summary = Assert.Single(import.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Matches(@"^.+many\.json: 1200 review\(s\) in [0-9.]+ s \([0-9,]+/s\); claimants 3 created, 0 updated, 1197 unchanged, "
             + @"sources 1200 created, 0 updated, 0 unchanged, claims 1200 created, 0 updated, 0 unchanged, reviews 1200 created, 0 updated, 0 unchanged; "
-            + @"0 rejected; 0 unmapped rating\(s\); 0 note\(s\)\.$", summary);
+            + @"0 rejected; 0 unmapped rating\(s\); 0 mapped by number; 0 note\(s\)\.$", summary);
     }
 
     public void Dispose()

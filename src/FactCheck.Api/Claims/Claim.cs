@@ -27,9 +27,13 @@ public sealed class Claim : Entity
     public override string EntityType => "claim";
 
     /// <summary>Moves the claim to <paramref name="status"/> and returns the change to store with it.</summary>
-    public StatusChanges.StatusChange ChangeStatus(Common.EvidenceStatus status, string rationale, DateTime at, string by, Guid? changeId = null)
+    /// <param name="reviewId">The review whose rating sets the status; none when an editor sets it.</param>
+    public StatusChanges.StatusChange ChangeStatus(Common.EvidenceStatus status, string rationale, DateTime at, string by, Guid? changeId = null, Guid? reviewId = null)
     {
-        var change = new StatusChanges.StatusChange { Id = changeId ?? Data.Ids.New(), ClaimId = Id, From = EvidenceStatus, To = status, Rationale = rationale, At = at, By = by };
+        var change = new StatusChanges.StatusChange
+        {
+            Id = changeId ?? Data.Ids.New(), ClaimId = Id, From = EvidenceStatus, To = status, Rationale = rationale, At = at, By = by, ReviewId = reviewId,
+        };
         EvidenceStatus = status;
         StatusRationale = rationale;
         StatusChangedAt = at;

@@ -1,4 +1,3 @@
-using FactCheck.Api.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactCheck.Api.Claims;
@@ -12,7 +11,7 @@ public static class StatementKey
 {
     public const string Property = "StatementKey";
 
-    public static string Of(string statement) => RatingLabels.Normalise(statement);
+    public static string Of(string statement) => Common.TextKey.Of(statement);
 
     /// <summary>Called before every save: a claim's key always follows its statement.</summary>
     public static void Stamp(DbContext db)

@@ -47,6 +47,7 @@ public static class DataServices
             }
             await Claims.StatementKey.BackfillAsync(db);
             await Matching.MatchIndex.BackfillAsync(db, app.Logger);
+            await Reviews.RatingKeys.UpgradeAsync(db, app.Logger);
         }
         if (db.Database.IsSqlite())
         {

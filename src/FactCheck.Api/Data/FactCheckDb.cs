@@ -86,6 +86,7 @@ public abstract class FactCheckDb(DbContextOptions options, EditorContext editor
     {
         StatementKey.Stamp(this);
         var touchedClaims = await new ChangeRecorder(this).RecordAsync(cancellationToken);
+        RatingKeys.Stamp(this); // after the recorder's detection: an import changes ratings with automatic detection off
         if (!ChangeTracker.AutoDetectChangesEnabled)
         {
             // Bulk writers (imports) turn automatic detection off: the recorder's one pass found the changes, and only

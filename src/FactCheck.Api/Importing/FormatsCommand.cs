@@ -67,7 +67,8 @@ public static class FormatsCommand
         var counts = string.Join(", ", report.Counts.Select(c => $"{c.Key} {c.Value.Created} created, {c.Value.Updated} updated, {c.Value.Unchanged} unchanged"));
         var seconds = clock.Elapsed.TotalSeconds;
         await error.WriteLineAsync(FormattableString.Invariant($"{file}: {report.Reviews} review(s) in {seconds:0.0} s ({report.Reviews / Math.Max(seconds, 0.001):N0}/s); ")
-            + $"{counts}; {report.RejectedTotal} rejected; {report.UnmappedRatingsTotal} unmapped rating(s); {report.NotesTotal} note(s).");
+            + $"{counts}; {report.RejectedTotal} rejected; {report.UnmappedRatingsTotal} unmapped rating(s); "
+            + $"{report.NumericRatingsTotal} mapped by number; {report.NotesTotal} note(s).");
         foreach (var rejected in report.Rejected)
         {
             await error.WriteLineAsync($"  rejected #{rejected.Index}: {rejected.Reason}");

@@ -13,8 +13,17 @@ public sealed class ImportCounts
 public sealed record ImportRejection(int Index, string Reason);
 
 /// <param name="Index">The review's position among the reviews found in the document.</param>
-/// <param name="TextualRating">The rating no mapping knows; the claim's status was left as it was.</param>
+/// <param name="TextualRating">The rating no mapping knows, given without a number on a scale either; the claim's status was left as it was.</param>
 public sealed record UnmappedRating(int Index, string TextualRating);
+
+/// <param name="Index">The review's position among the reviews found in the document.</param>
+/// <param name="TextualRating">The rating no mapping knows.</param>
+/// <param name="RatingValue">The review's numeric rating.</param>
+/// <param name="WorstRating">The worst value of its scale (1 when the review gives none, as schema.org says).</param>
+/// <param name="BestRating">The best value of its scale (5 when the review gives none).</param>
+/// <param name="Status">The status its place on the scale stands for (see README, "Rating mappings": at most a quarter of the way up is
+/// refuted, at least three quarters substantiated, disputed between); set on its claim if the claim was still unverified.</param>
+public sealed record NumericRating(int Index, string TextualRating, double RatingValue, double WorstRating, double BestRating, Common.EvidenceStatus Status);
 
 /// <param name="Index">The review's position among the reviews found in the document.</param>
 /// <param name="Note">What was left out of the review, which was imported without it, and why.</param>
@@ -32,6 +41,11 @@ public sealed record ImportNote(int Index, string Note);
 /// (see <paramref name="NotesTotal"/>).
 /// </param>
 /// <param name="NotesTotal">How many notes there were, listed or not.</param>
+/// <param name="NumericRatings">
+/// The first 1,000 reviews whose rating no mapping knows but whose numbers placed it on its scale (the numeric fallback), in
+/// document order (see <paramref name="NumericRatingsTotal"/>).
+/// </param>
+/// <param name="NumericRatingsTotal">How many reviews were mapped by number, listed or not.</param>
 public sealed record ImportResponse(
     int Reviews,
     Dictionary<string, ImportCounts> Counts,
@@ -40,13 +54,15 @@ public sealed record ImportResponse(
     int RejectedTotal,
     int UnmappedRatingsTotal,
     List<ImportNote> Notes,
-    int NotesTotal)
+    int NotesTotal,
+    List<NumericRating> NumericRatings,
+    int NumericRatingsTotal)
 {
     /// <summary>A feed of 100,000 reviews may reject all of them: the lists keep the first ones, the totals count all.</summary>
     public const int MaxListed = 1000;
 
     public static ImportResponse Empty(int reviews) => new(reviews,
-        new() { ["claimants"] = new(), ["sources"] = new(), ["claims"] = new(), ["reviews"] = new() }, [], [], 0, 0, [], 0);
+        new() { ["claimants"] = new(), ["sources"] = new(), ["claims"] = new(), ["reviews"] = new() }, [], [], 0, 0, [], 0, [], 0);
 
     public int RejectedTotal { get; private set; } = RejectedTotal;
 
@@ -56,6 +72,11 @@ public sealed record ImportResponse(
     public List<ImportNote> Notes { get; init; } = Notes ?? [];
 
     public int NotesTotal { get; private set; } = NotesTotal;
+
+    // Absent from the reports of jobs finished before the numeric fallback: none, then.
+    public List<NumericRating> NumericRatings { get; init; } = NumericRatings ?? [];
+
+    public int NumericRatingsTotal { get; private set; } = NumericRatingsTotal;
 
     public void Reject(ImportRejection rejection)
     {
@@ -72,6 +93,15 @@ public sealed record ImportResponse(
         if (UnmappedRatings.Count < MaxListed)
         {
             UnmappedRatings.Add(rating);
+        }
+    }
+
+    public void ByNumber(NumericRating rating)
+    {
+        NumericRatingsTotal++;
+        if (NumericRatings.Count < MaxListed)
+        {
+            NumericRatings.Add(rating);
         }
     }
 
@@ -96,5 +126,6 @@ public sealed record ImportResponse(
         batch.Rejected.ForEach(Reject);
         batch.UnmappedRatings.ForEach(Unmapped);
         batch.Notes.ForEach(Note);
+        batch.NumericRatings.ForEach(ByNumber);
     }
 }

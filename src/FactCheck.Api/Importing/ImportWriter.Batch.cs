@@ -109,15 +109,29 @@ public sealed partial class ImportWriter
             Count(counts, changed ?? HasChanged(review));
         }
         state.Applied[item.ReviewUrl] = (request, claim.Id);
-        var status = MapRating(item.TextualRating, mappings!);
-        if (status is null)
+        Verdict(index, item, claim, review, result);
+    }
+
+    /// <summary>Sets the status of a claim still unverified from the review's rating, and reports a rating found by number or not at all.</summary>
+    private void Verdict(int index, ImportItem item, Claim claim, Review review, ImportResponse result)
+    {
+        var verdict = RatingVerdict.Of(item.TextualRating, item.RatingValue, item.BestRating, item.WorstRating, mappings!);
+        if (verdict is null)
         {
             result.Unmapped(new UnmappedRating(index, item.TextualRating));
+            return;
         }
-        else if (claim.EvidenceStatus == EvidenceStatus.Unverified && status != EvidenceStatus.Unverified)
+        var scale = "";
+        if (verdict.Scale is { } placed)
         {
-            var rationale = $"Imported: rated \"{item.TextualRating}\" by {item.PublisherName} ({item.ReviewUrl}).";
-            db.StatusChanges.Add(claim.ChangeStatus(status.Value, JsonLd.Clip(rationale, Rules.StatementMaxLength), db.Now, db.Editor.Name));
+            result.ByNumber(new NumericRating(index, item.TextualRating, placed.Value, placed.Worst, placed.Best, verdict.Status));
+            scale = FormattableString.Invariant($" ({placed.Value} on a scale of {placed.Worst} to {placed.Best})");
+        }
+        if (claim.EvidenceStatus == EvidenceStatus.Unverified && verdict.Status != EvidenceStatus.Unverified)
+        {
+            var rationale = $"Imported: rated \"{item.TextualRating}\"{scale} by {item.PublisherName} ({item.ReviewUrl}).";
+            db.StatusChanges.Add(claim.ChangeStatus(verdict.Status, JsonLd.Clip(rationale, Rules.StatementMaxLength), db.Now, db.Editor.Name,
+                reviewId: review.Id));
         }
     }
 

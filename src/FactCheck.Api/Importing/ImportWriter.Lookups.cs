@@ -49,7 +49,7 @@ public sealed partial class ImportWriter
         await foreach (var actor in db.Actors.AsNoTracking().Select(a => new { a.Id, a.Name, a.Links }).AsAsyncEnumerable().WithCancellation(ct))
         {
             actor.Links.ForEach(link => byLink.TryAdd(link, actor.Id));
-            byName.TryAdd(RatingLabels.Normalise(actor.Name), actor.Id);
+            byName.TryAdd(TextKey.Of(actor.Name), actor.Id);
         }
         actors = (byLink, byName);
     }
@@ -59,7 +59,7 @@ public sealed partial class ImportWriter
     {
         var (byLink, byName) = actors!.Value;
         var name = item.ClaimantName ?? UnknownClaimant;
-        return (item.ClaimantSameAs is { } link && byLink.TryGetValue(link, out var id)) || byName.TryGetValue(RatingLabels.Normalise(name), out id)
+        return (item.ClaimantSameAs is { } link && byLink.TryGetValue(link, out var id)) || byName.TryGetValue(TextKey.Of(name), out id)
             ? id : null;
     }
 
@@ -79,7 +79,7 @@ public sealed partial class ImportWriter
         };
         db.Actors.Add(actor);
         actor.Links.ForEach(l => byLink.TryAdd(l, actor.Id));
-        byName.TryAdd(RatingLabels.Normalise(actor.Name), actor.Id);
+        byName.TryAdd(TextKey.Of(actor.Name), actor.Id);
         counts.Created++;
         return actor.Id;
     }

@@ -106,14 +106,6 @@ public sealed partial class ImportWriter(FactCheckDb db, int batchSize = ImportW
         actors = null;
     }
 
-    /// <summary>Our own status words first ("Refuted", as our ClaimReview documents say), then the mapping table.</summary>
-    public static EvidenceStatus? MapRating(string textualRating, IReadOnlyDictionary<string, EvidenceStatus> mappings)
-    {
-        var label = RatingLabels.Normalise(textualRating);
-        return Vocabulary.TryParse<EvidenceStatus>(label.Replace(' ', '_'), out var own) ? own
-            : mappings.TryGetValue(label, out var mapped) ? mapped : null;
-    }
-
     private static void Count(ImportCounts counts, bool changed)
     {
         if (changed)

@@ -36,6 +36,11 @@ internal sealed class ParametersOperationFilter : IOperationFilter
                 case "language":
                     parameter.Description = "Only claims in this BCP 47 language.";
                     break;
+                case "label":
+                    parameter.Description = "The textual rating as a fact-checker writes it, URL-encoded; it is normalised (see the description) and "
+                        + "stored under that form.";
+                    parameter.Example = JsonValue.Create("Four Pinocchios");
+                    break;
                 case "url":
                     parameter.Description = "Only the source with exactly this URL.";
                     break;

@@ -9,6 +9,9 @@ namespace FactCheck.Api.Reviews;
 /// </summary>
 public sealed class RatingMapping
 {
+    /// <summary>The <see cref="UpdatedBy"/> of the mappings the migrations seed (see Data/RatingTables).</summary>
+    public const string Seeded = "seed";
+
     /// <summary>The rating as <see cref="RatingLabels.Normalise"/> leaves it.</summary>
     public required string Label { get; init; }
     public EvidenceStatus Status { get; set; }
@@ -22,7 +25,7 @@ public sealed class RatingMapping
 /// <param name="Note">Why the rating means this, for the next admin.</param>
 public sealed record RatingMappingRequest(EvidenceStatus Status, string? Note = null);
 
-/// <param name="Label">The textual rating, normalised (lower case, no diacritics, single spaces).</param>
+/// <param name="Label">The textual rating, normalised (lower case, no diacritics, single spaces, no lead-in or explanation: see PUT).</param>
 /// <param name="Status">The evidence status it stands for.</param>
 /// <param name="Note">Why the rating means this.</param>
 /// <param name="UpdatedAt">When it was last set.</param>

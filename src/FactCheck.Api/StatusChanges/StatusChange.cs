@@ -10,4 +10,10 @@ public sealed class StatusChange : Data.IClaimPart
     public required string Rationale { get; init; }
     public DateTime At { get; init; }
     public required string By { get; init; }
+
+    /// <summary>
+    /// The review whose rating set this status (an import, or a mapping applied later); null when an editor set it by hand. A new
+    /// mapping changes a claim only while its status is the mappings' to change (see <see cref="Reviews.RatingRemapping"/>).
+    /// </summary>
+    public Guid? ReviewId { get; init; }
 }

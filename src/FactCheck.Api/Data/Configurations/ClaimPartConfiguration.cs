@@ -41,5 +41,6 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
         builder.Property(s => s.By).HasMaxLength(Rules.NameMaxLength);
         builder.HasOne<Claims.Claim>().WithMany().HasForeignKey(s => s.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.ClaimId, s.At });
+        // No foreign key: a purged review leaves the change as it was, now an editor's to the mappings (see RatingRemapping).
     }
 }

@@ -6,9 +6,6 @@ namespace FactCheck.Api.Data.Configurations;
 
 internal sealed class RatingMappingConfiguration : IEntityTypeConfiguration<RatingMapping>
 {
-    /// <summary>A fixed time for the seeded rows, so the migration does not change on every build.</summary>
-    private static readonly DateTime Seeded = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
     public void Configure(EntityTypeBuilder<RatingMapping> builder)
     {
         builder.ToTable("rating_mappings");
@@ -16,6 +13,6 @@ internal sealed class RatingMappingConfiguration : IEntityTypeConfiguration<Rati
         builder.Property(m => m.Label).HasMaxLength(RatingLabels.MaxLength);
         builder.Property(m => m.Note).HasMaxLength(RatingMappingRequestValidator.NoteMaxLength);
         builder.Property(m => m.UpdatedBy).HasMaxLength(Common.Rules.NameMaxLength);
-        builder.HasData(RatingLabels.Seed.Select(s => new RatingMapping { Label = s.Label, Status = s.Status, UpdatedAt = Seeded, UpdatedBy = "seed" }));
+        // The seeded labels are data, inserted by migrations from the files in Data/RatingTables (see RatingTableSeed).
     }
 }

@@ -20,5 +20,8 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.HasIndex(r => r.ClaimId);
         // A review is identified by where it is published: imports match on it.
         builder.HasIndex(r => r.Url).IsUnique();
+        // Unmapped labels are counted per key, and a new mapping finds the claims of its label's reviews: the key leads.
+        builder.Property<string?>(RatingKeys.Property).HasMaxLength(RatingLabels.MaxLength);
+        builder.HasIndex(RatingKeys.Property, nameof(Review.ClaimId));
     }
 }

@@ -563,309 +563,6 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                     b.HasKey("Label");
 
                     b.ToTable("rating_mappings", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Label = "false",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "pants on fire",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "fake",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "fabricated",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "incorrect",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "wrong",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "four pinocchios",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "falso",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "falsa",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "bulo",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "fake news",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "mostly false",
-                            Status = "refuted",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "misleading",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "half true",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "mixture",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "partly false",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "partially false",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "missing context",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "exaggerated",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "out of context",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "enganoso",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "enganosa",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "verdadero a medias",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "medio verdadero",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "impreciso",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "sin contexto",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "exagerado",
-                            Status = "disputed",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "unproven",
-                            Status = "unsubstantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "no evidence",
-                            Status = "unsubstantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "unsupported",
-                            Status = "unsubstantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "unsubstantiated",
-                            Status = "unsubstantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "sin evidencia",
-                            Status = "unsubstantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "no hay evidencia",
-                            Status = "unsubstantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "inverificable",
-                            Status = "unsubstantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "mostly true",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "true",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "correct",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "accurate",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "verdadero",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "verdadera",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "cierto",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "correcto",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        },
-                        new
-                        {
-                            Label = "real",
-                            Status = "substantiated",
-                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            UpdatedBy = "seed"
-                        });
                 });
 
             modelBuilder.Entity("FactCheck.Api.Reviews.Review", b =>
@@ -905,6 +602,10 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RatingKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("RatingValue")
                         .HasColumnType("REAL");
 
@@ -938,6 +639,8 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("Url")
                         .IsUnique();
+
+                    b.HasIndex("RatingKey", "ClaimId");
 
                     b.ToTable("reviews", (string)null);
                 });
@@ -1026,6 +729,9 @@ namespace FactCheck.Api.Data.Migrations.Sqlite
                     b.Property<string>("Rationale")
                         .IsRequired()
                         .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("To")
