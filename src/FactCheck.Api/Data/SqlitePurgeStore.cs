@@ -14,8 +14,13 @@ public sealed class SqlitePurgeStore(ILogger<SqlitePurgeStore> logger) : IPurgeS
     /// <summary>How long the checkpoint waits for readers still on an older snapshot, holding off writers meanwhile.</summary>
     private const int CheckpointWaitMilliseconds = 5000;
 
-    public async Task ForgetAnswersMentioningAsync(FactCheckDb db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    public async Task ForgetAnswersMentioningAsync(FactCheckDb db, IReadOnlyCollection<Guid> ids, IReadOnlyCollection<string> texts, CancellationToken cancellationToken)
     {
+        foreach (var form in texts.SelectMany(PurgedQuotes.StoredForms).Distinct())
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM idempotency_records WHERE instr(Body, $bytes) > 0",
+                [new SqliteParameter("$bytes", Encoding.UTF8.GetBytes(form))], cancellationToken);
+        }
         foreach (var id in ids)
         {
             // Bodies are JSON as the API writes it, ids in lower case; instr() on two BLOBs compares bytes.

@@ -84,7 +84,8 @@ public static class Tombstones
                 var ids = kind.Select(e => e.Id).ToList();
                 await db.History.Where(h => h.EntityType == kind.Key && ids.Contains(h.EntityId)).ExecuteDeleteAsync(http.RequestAborted);
             }
-            await store.ForgetAnswersMentioningAsync(db, [.. purged.Select(e => e.Id), .. untracked], http.RequestAborted);
+            var urls = await PurgedQuotes.ForgetAsync(db, purged, http.RequestAborted);
+            await store.ForgetAnswersMentioningAsync(db, [.. purged.Select(e => e.Id), .. untracked], urls, http.RequestAborted);
             await db.SaveChangesAsync(http.RequestAborted);
             await transaction.CommitAsync(http.RequestAborted);
         }
@@ -104,7 +105,7 @@ public static class Tombstones
             .WithSummary($"Purge a deleted {resource}")
             .WithDescription($"Removes a deleted {resource} for good (admins only): a takedown. Its values leave the history (one `purge` entry "
                 + "per removed record says who purged it and when, with no values), the search index, every stored `Idempotency-Key` answer "
-                + "that mentions it, and the database files. 409 if it is not deleted first, or if other records still refer to it.")
+                + "that mentions it, the rationales and import reports that quote it, and the database files. 409 if it is not deleted first, or if other records still refer to it.")
             .RequireAuthorization(Policies.Administer)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
