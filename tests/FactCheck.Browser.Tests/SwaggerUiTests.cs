@@ -16,7 +16,7 @@ public sealed class SwaggerUiTests(SwaggerUiFixture ui) : IClassFixture<SwaggerU
         var document = JsonNode.Parse(await ui.Api.GetStringAsync("/openapi/v1.json"))!;
         var tags = document["tags"]!.AsArray().Select(t => (string)t!["name"]!).ToList();
         Assert.NotEmpty(tags);
-        var swagger = await ui.OpenAsync(nameof(The_root_leads_to_Swagger_UI_which_shows_every_tag_of_the_document));
+        var swagger = await ui.NewPageAsync(nameof(The_root_leads_to_Swagger_UI_which_shows_every_tag_of_the_document));
 
         await swagger.OpenAsync("/");
 
@@ -33,7 +33,7 @@ public sealed class SwaggerUiTests(SwaggerUiFixture ui) : IClassFixture<SwaggerU
     [BrowserFact]
     public async Task Authorize_takes_an_editor_key()
     {
-        var swagger = await ui.OpenAsync(nameof(Authorize_takes_an_editor_key));
+        var swagger = await ui.NewPageAsync(nameof(Authorize_takes_an_editor_key));
         await swagger.OpenAsync();
         await Expect(swagger.Page.Locator(".auth-wrapper .authorize.unlocked")).ToBeVisibleAsync();
 
@@ -57,7 +57,7 @@ public sealed class SwaggerUiTests(SwaggerUiFixture ui) : IClassFixture<SwaggerU
             topics = new[] { "security talks" },
             language = "en",
         });
-        var swagger = await ui.OpenAsync(nameof(Try_it_out_creates_a_claim_and_reads_it_back));
+        var swagger = await ui.NewPageAsync(nameof(Try_it_out_creates_a_claim_and_reads_it_back));
         await swagger.OpenAsync();
         await swagger.AuthorizeAsync(ui.EditorKey);
 
@@ -87,7 +87,7 @@ public sealed class SwaggerUiTests(SwaggerUiFixture ui) : IClassFixture<SwaggerU
     [BrowserFact]
     public async Task An_error_response_shows_an_example_of_its_own_status_and_problem_type()
     {
-        var swagger = await ui.OpenAsync(nameof(An_error_response_shows_an_example_of_its_own_status_and_problem_type));
+        var swagger = await ui.NewPageAsync(nameof(An_error_response_shows_an_example_of_its_own_status_and_problem_type));
         await swagger.OpenAsync();
         var operation = await swagger.ExpandAsync("Claims", "CreateClaim");
 
@@ -104,7 +104,7 @@ public sealed class SwaggerUiTests(SwaggerUiFixture ui) : IClassFixture<SwaggerU
     [BrowserFact]
     public async Task The_page_logs_no_console_errors_while_it_is_used()
     {
-        var swagger = await ui.OpenAsync(nameof(The_page_logs_no_console_errors_while_it_is_used));
+        var swagger = await ui.NewPageAsync(nameof(The_page_logs_no_console_errors_while_it_is_used));
 
         await swagger.OpenAsync();
         await swagger.AuthorizeAsync(ui.EditorKey);

@@ -23,13 +23,3 @@ public static class Chromium
         : $"No Chromium at {ExecutablePath}. To run the browser tests, install it (Debian/Ubuntu: apt-get install -y chromium) "
             + "or point FACTCHECK_CHROMIUM at a Chromium or Chrome executable; FACTCHECK_BROWSER_TESTS=required turns a missing browser into a failure.";
 }
-
-/// <summary>
-/// A fact that needs the browser. xunit 2 reads <see cref="FactAttribute.Skip"/> when it discovers the test, so a machine
-/// without Chromium reports these tests as skipped, with the way to enable them, instead of passing or failing them.
-/// </summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class BrowserFactAttribute : FactAttribute
-{
-    public BrowserFactAttribute() => Skip = Chromium.SkipReason;
-}

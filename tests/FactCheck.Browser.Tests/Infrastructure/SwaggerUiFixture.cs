@@ -41,7 +41,7 @@ public sealed class SwaggerUiFixture : IAsyncLifetime
     }
 
     /// <summary>A page in a context of its own (no authorization persisted from another test).</summary>
-    public async Task<SwaggerUiPage> OpenAsync(string testName)
+    public async Task<SwaggerUiPage> NewPageAsync(string testName)
     {
         var context = await browser!.NewContextAsync(new() { BaseURL = Address.ToString(), ViewportSize = new() { Width = 1280, Height = 1000 } });
         context.SetDefaultTimeout(15_000);
