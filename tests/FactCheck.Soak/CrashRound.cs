@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace FactCheck.Soak;
 
 /// <summary>One round: its storm, the kill, the restart and what was found after it.</summary>
-internal sealed record CrashFigures(int Round, double StormSeconds, int Acknowledged, int ClaimsAcknowledged, double RestartSeconds,
+internal sealed record CrashFigures(int Round, double StormSeconds, int Acknowledged, int ClaimsAcknowledged, int InFlight, double RestartSeconds,
     DatabaseCheck Database, Presence Presence, long ServerErrors);
 
 /// <summary>
@@ -13,8 +13,10 @@ internal sealed record CrashFigures(int Round, double StormSeconds, int Acknowle
 /// </summary>
 internal static class CrashRound
 {
+    private const int MinimumAcknowledged = 200;
+
     public static async Task<(CrashFigures Figures, SoakServer Restarted)> RunAsync(int round, SoakServer server, Func<Task<SoakServer>> restart,
-        string databaseFile, World world, Ledger ledger, string runWord, int workers, string editorKey)
+        string databaseFile, World world, Ledger ledger, string runWord, int workers, string editorKey, bool dropWal)
     {
         var stormTally = new Tally();
         var roundLedger = new Ledger();
@@ -48,6 +50,12 @@ internal static class CrashRound
             }
         })).ToList();
         await Task.Delay(TimeSpan.FromSeconds(stormSeconds));
+        // In the middle of the storm, not at its start: on a busy machine the first answers can take seconds.
+        for (var wait = 0; wait < 300 && roundLedger.Acked.Count < MinimumAcknowledged; wait++)
+        {
+            await Task.Delay(100);
+        }
+        var inFlight = client.InFlight;
         await server.KillNineAsync();
         var killedAt = watch.Elapsed.TotalSeconds;
         await stop.CancelAsync();
@@ -58,12 +66,18 @@ internal static class CrashRound
         {
             ledger.Acknowledge(write);
         }
+        if (dropWal)
+        {
+            // The fault the suite must catch: commits that lived only in the WAL are gone, as if the disk had lost them.
+            File.Delete(databaseFile + "-wal");
+            File.Delete(databaseFile + "-shm");
+        }
         var restarted = await restart();
         var database = await DatabaseChecks(databaseFile);
         using var checker = new SoakClient(restarted.BaseUrl, editorKey, 16, stormTally);
         var presence = await Presence.CheckAsync(checker, acknowledged);
         var figures = new CrashFigures(round, killedAt, acknowledged.Count, acknowledged.Count(w => w.Kind == WriteKind.Claim),
-            restarted.StartSeconds, database, presence, stormTally.ServerErrors);
+            inFlight, restarted.StartSeconds, database, presence, stormTally.ServerErrors);
         return (figures, restarted);
     }
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace FactCheck.Soak;
 
 /// <summary>The figures of the load phase.</summary>
-internal sealed record LoadFigures(Tally Tally, double Seconds, int Connections, long Reads, long Writes, ReadBack ReadBack);
+internal sealed record LoadFigures(Tally Tally, double Seconds, int Connections, long Reads, long Writes, ReadBack ReadBack, Tally ReadBackTally);
 
 /// <summary>
 /// N seconds of 64 workers, each choosing an operation at random: 90 % reads, 10 % writes (creates, status changes,
@@ -50,7 +50,9 @@ internal static class LoadRun
             }
         })));
         var elapsed = watch.Elapsed.TotalSeconds;
+        var loadTally = client.Tally;
+        client.Tally = new Tally();
         var readBack = await ReadBack.CheckAsync(client, ledger, ledger.Acked);
-        return new LoadFigures(client.Tally, elapsed, connections, readCount, writeCount, readBack);
+        return new LoadFigures(loadTally, elapsed, connections, readCount, writeCount, readBack, client.Tally);
     }
 }

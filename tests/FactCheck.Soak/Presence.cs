@@ -5,16 +5,18 @@ namespace FactCheck.Soak;
 
 /// <summary>
 /// Acknowledged writes looked for after a restart: each claim with its acknowledged rebuttals, evidence and evidence
-/// status embedded; each record found by a search for its own word; each create (and status change) in the claim's history.
+/// status embedded; each record found by a search for its own word; each create (and status change) in the claim's history;
+/// each claim found by matching its own statement (the matching index is fed from a queue table, so it must survive too).
 /// </summary>
 internal sealed record Presence(int Claims, int ClaimsFound, int Parts, int PartsFound, int Searches, int SearchesFound,
-    int HistoryEntries, int HistoryFound, IReadOnlyList<string> Missing)
+    int HistoryEntries, int HistoryFound, int MatchesFound, IReadOnlyList<string> Missing)
 {
-    public bool Complete => Missing.Count == 0 && ClaimsFound == Claims && PartsFound == Parts && SearchesFound == Searches && HistoryFound == HistoryEntries;
+    public bool Complete => Missing.Count == 0 && ClaimsFound == Claims && PartsFound == Parts && SearchesFound == Searches
+        && HistoryFound == HistoryEntries && MatchesFound == Claims;
 
     public static async Task<Presence> CheckAsync(SoakClient client, IReadOnlyCollection<AckedWrite> writes)
     {
-        int claimsFound = 0, partsFound = 0, searchesFound = 0, historyFound = 0;
+        int claimsFound = 0, partsFound = 0, searchesFound = 0, historyFound = 0, matchesFound = 0;
         var missing = new ConcurrentQueue<string>();
         var byClaim = writes.GroupBy(w => w.ClaimId).ToList();
         await Parallel.ForEachAsync(byClaim, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (group, _) =>
@@ -27,6 +29,16 @@ internal sealed record Presence(int Claims, int ClaimsFound, int Parts, int Part
             else
             {
                 missing.Enqueue($"claim {group.Key}: {claim.Status}");
+            }
+            var statement = (string?)claim.Body?["statement"];
+            var match = statement is null ? null : await client.WriteAsync("after restart: match", HttpMethod.Post, "/api/v1/claims/match", new { text = statement, limit = 10 });
+            if (match?.Body?["items"]?.AsArray().Any(m => (string?)m!["claim"]!["id"] == group.Key.ToString()) == true)
+            {
+                Interlocked.Increment(ref matchesFound);
+            }
+            else
+            {
+                missing.Enqueue($"claim {group.Key} not matched by its own statement ({match?.Status})");
             }
             foreach (var part in group.Where(w => w.Kind != WriteKind.Claim))
             {
@@ -70,7 +82,7 @@ internal sealed record Presence(int Claims, int ClaimsFound, int Parts, int Part
         });
         var parts = writes.Count(w => w.Kind != WriteKind.Claim);
         return new Presence(byClaim.Count, claimsFound, parts, partsFound, writes.Count(w => w.Word is not null), searchesFound,
-            writes.Count, historyFound, [.. missing]);
+            writes.Count, historyFound, matchesFound, [.. missing]);
     }
 
     private static bool Embeds(JsonNode claim, AckedWrite part) => part.Kind switch

@@ -1,14 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FactCheck.Soak;
 
 // The load and crash suite of the README: builds the API in Release, runs it on 127.0.0.1 with a temporary data
 // directory, drives it with a 90/10 read/write mix, then kills it with kill -9 in the middle of write storms and checks
 // what survived. Prints one report and writes it to --out; exits 1 on any 5xx, lost acknowledged write or integrity failure.
-// Options: --seconds 60  --rounds 5  --connections 64  --storm-workers 48  --out FILE  --keep (leave the data directory).
+// Options: --seconds 60  --rounds 5  --connections 64  --storm-workers 48  --out FILE  --keep (leave the data directory)
+// --drop-wal (a fault injected on purpose: the run must fail).
 // Figures in the report read the same on every machine (1,234.5), whatever its locale.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+// The client is a load generator: 64 workers should not wait for the thread pool to grow.
+ThreadPool.SetMinThreads(128, 128);
 var seconds = int.Parse(Option("--seconds", "60"), CultureInfo.InvariantCulture);
 var rounds = int.Parse(Option("--rounds", "5"), CultureInfo.InvariantCulture);
 var connections = int.Parse(Option("--connections", "64"), CultureInfo.InvariantCulture);
@@ -16,6 +20,8 @@ var stormWorkers = int.Parse(Option("--storm-workers", "48"), CultureInfo.Invari
 var root = FindRepositoryRoot();
 var output = Path.GetFullPath(Option("--out", Path.Combine(root, "tests", "FactCheck.Soak", "RESULTS.md")));
 var keep = args.Contains("--keep");
+// Deletes the WAL after each kill: a run that must fail, to show that the checks can see a lost write.
+var dropWal = args.Contains("--drop-wal");
 
 Console.WriteLine("Building the API (Release)");
 var build = Process.Start("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q", Path.Combine(root, "src", "FactCheck.Api")])!;
@@ -33,6 +39,9 @@ var adminKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGene
 var runWord = "soak" + string.Concat(Enumerable.Range(0, 3).Select(_ => (char)('a' + Random.Shared.Next(26))));
 var server = await SoakServer.StartAsync(apiDll, dataDirectory, FreePort(), adminKey);
 var servers = new List<SoakServer> { server };
+// Stopped from outside (Ctrl+C, a CI timeout), the suite still takes down the servers it started, by their pids.
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => KillAll());
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => KillAll());
 try
 {
     var editorKey = await Setup.EditorKeyAsync(server.BaseUrl, adminKey);
@@ -54,9 +63,12 @@ try
     {
         Console.WriteLine($"[crash {round}/{rounds}] write storm, kill -9 {server.Pid}, restart");
         var (figures, restarted) = await CrashRound.RunAsync(round, server, () => SoakServer.StartAsync(apiDll, dataDirectory, FreePort(), adminKey),
-            databaseFile, world, ledger, runWord, stormWorkers, editorKey);
+            databaseFile, world, ledger, runWord, stormWorkers, editorKey, dropWal);
         server = restarted;
-        servers.Add(server);
+        lock (servers)
+        {
+            servers.Add(server);
+        }
         crashes.Add(figures);
         Console.WriteLine($"[crash {round}/{rounds}] {figures.Acknowledged} writes acknowledged, {figures.Presence.Missing.Count} missing; {figures.Database.Summary}");
     }
@@ -68,7 +80,7 @@ try
     var finalDatabase = await DatabaseCheck.RunAsync(databaseFile);
 
     var serverFailures = servers.SelectMany(s => s.Failures).ToList();
-    var report = new Report(load, crashes, final, finalDatabase, finalClient.Tally, serverFailures, Machine(), seconds, rounds, stormWorkers);
+    var report = new Report(load, crashes, final, finalDatabase, finalClient.Tally, serverFailures, Machine(), seconds, rounds, stormWorkers, dropWal);
     var markdown = report.Markdown();
     Console.WriteLine();
     Console.WriteLine(markdown);
@@ -94,6 +106,14 @@ finally
     else
     {
         Directory.Delete(work, recursive: true);
+    }
+}
+
+void KillAll()
+{
+    lock (servers)
+    {
+        servers.ForEach(s => s.KillIfRunning());
     }
 }
 

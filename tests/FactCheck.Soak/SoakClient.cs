@@ -22,7 +22,12 @@ internal sealed class SoakClient(string baseUrl, string editorKey, int connectio
         Timeout = TimeSpan.FromSeconds(60),
     };
 
+    private int inFlight;
+
     public Tally Tally { get; set; } = tally;
+
+    /// <summary>Requests sent and not yet answered: at a kill, the writes whose fate the client cannot know.</summary>
+    public int InFlight => Volatile.Read(ref inFlight);
 
     public string BaseUrl => baseUrl;
 
@@ -57,6 +62,7 @@ internal sealed class SoakClient(string baseUrl, string editorKey, int connectio
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         }
         var watch = Stopwatch.StartNew();
+        Interlocked.Increment(ref inFlight);
         try
         {
             using var response = await http.SendAsync(request);
@@ -72,6 +78,10 @@ internal sealed class SoakClient(string baseUrl, string editorKey, int connectio
         {
             Tally.Add(operation, 0, watch.Elapsed.TotalMilliseconds, method.Method, path);
             return new Answer(0, null, null, null);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
         }
     }
 

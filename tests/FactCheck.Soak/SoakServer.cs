@@ -111,6 +111,14 @@ internal sealed class SoakServer : IAsyncDisposable
         }
     }
 
+    public void KillIfRunning()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+        }
+    }
+
     public string Output
     {
         get
@@ -124,10 +132,7 @@ internal sealed class SoakServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
-        {
-            process.Kill();
-        }
+        KillIfRunning();
         await process.WaitForExitAsync();
         process.Dispose();
     }
