@@ -17,7 +17,7 @@ var seconds = int.Parse(Option("--seconds", "60"), CultureInfo.InvariantCulture)
 var rounds = int.Parse(Option("--rounds", "5"), CultureInfo.InvariantCulture);
 var connections = int.Parse(Option("--connections", "64"), CultureInfo.InvariantCulture);
 var stormWorkers = int.Parse(Option("--storm-workers", "48"), CultureInfo.InvariantCulture);
-var root = FindRepositoryRoot();
+var root = Host.FindRepositoryRoot();
 var output = Path.GetFullPath(Option("--out", Path.Combine(root, "tests", "FactCheck.Soak", "RESULTS.md")));
 var keep = args.Contains("--keep");
 // Deletes the WAL after each kill: a run that must fail, to show that the checks can see a lost write.
@@ -37,7 +37,7 @@ var databaseFile = Path.Combine(dataDirectory, "factcheck.db");
 var adminKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
 // Records of this run carry words that begin with these letters, so a search for one finds exactly one record.
 var runWord = "soak" + string.Concat(Enumerable.Range(0, 3).Select(_ => (char)('a' + Random.Shared.Next(26))));
-var server = await SoakServer.StartAsync(apiDll, dataDirectory, FreePort(), adminKey);
+var server = await SoakServer.StartAsync(apiDll, dataDirectory, Host.FreePort(), adminKey);
 var servers = new List<SoakServer> { server };
 // Stopped from outside (Ctrl+C, a CI timeout), the suite still takes down the servers it started, by their pids.
 using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => KillAll());
@@ -62,7 +62,7 @@ try
     for (var round = 1; round <= rounds; round++)
     {
         Console.WriteLine($"[crash {round}/{rounds}] write storm, kill -9 {server.Pid}, restart");
-        var (figures, restarted) = await CrashRound.RunAsync(round, server, () => SoakServer.StartAsync(apiDll, dataDirectory, FreePort(), adminKey),
+        var (figures, restarted) = await CrashRound.RunAsync(round, server, () => SoakServer.StartAsync(apiDll, dataDirectory, Host.FreePort(), adminKey),
             databaseFile, world, ledger, runWord, stormWorkers, editorKey, dropWal);
         server = restarted;
         lock (servers)
@@ -80,7 +80,7 @@ try
     var finalDatabase = await DatabaseCheck.RunAsync(databaseFile);
 
     var serverFailures = servers.SelectMany(s => s.Failures).ToList();
-    var report = new Report(load, crashes, final, finalDatabase, finalClient.Tally, serverFailures, Machine(), seconds, rounds, stormWorkers, dropWal);
+    var report = new Report(load, crashes, final, finalDatabase, finalClient.Tally, serverFailures, Host.Machine(), seconds, rounds, stormWorkers, dropWal);
     var markdown = report.Markdown();
     Console.WriteLine();
     Console.WriteLine(markdown);
@@ -121,32 +121,4 @@ string Option(string name, string fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
-}
-
-static int FreePort()
-{
-    using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-    listener.Start();
-    return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-}
-
-static string FindRepositoryRoot()
-{
-    for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "FactCheck.sln")))
-        {
-            return directory.FullName;
-        }
-    }
-    throw new InvalidOperationException("Run from inside the FactCheck repository.");
-}
-
-static string Machine()
-{
-    var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown CPU";
-    var memory = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal", StringComparison.Ordinal))
-        .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
-    var gib = double.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024;
-    return $"{Environment.ProcessorCount} cores ({cpu}), {gib:F0} GiB memory, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
 }

@@ -9,9 +9,7 @@ namespace FactCheck.Soak;
 internal sealed class SoakServer : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly Queue<string> lastLines = new();
-    private readonly List<string> failures = [];
-    private int followLines;
+    private readonly ServerLog log = new();
 
     private SoakServer(Process process, string baseUrl)
     {
@@ -27,16 +25,7 @@ internal sealed class SoakServer : IAsyncDisposable
     public double StartSeconds { get; private set; }
 
     /// <summary>Lines the server logged at error level or above (an unhandled exception behind a 500, say).</summary>
-    public IReadOnlyList<string> Failures
-    {
-        get
-        {
-            lock (failures)
-            {
-                return [.. failures];
-            }
-        }
-    }
+    public IReadOnlyList<string> Failures => log.Failures;
 
     public static async Task<SoakServer> StartAsync(string apiDll, string dataDirectory, int port, string adminKey)
     {
@@ -57,8 +46,8 @@ internal sealed class SoakServer : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var watch = Stopwatch.StartNew();
         var server = new SoakServer(Process.Start(start)!, baseUrl);
-        server.process.OutputDataReceived += (_, e) => server.Keep(e.Data);
-        server.process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        server.process.OutputDataReceived += (_, e) => server.log.Keep(e.Data);
+        server.process.ErrorDataReceived += (_, e) => server.log.Keep(e.Data);
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
         using var http = new HttpClient();
@@ -119,51 +108,12 @@ internal sealed class SoakServer : IAsyncDisposable
         }
     }
 
-    public string Output
-    {
-        get
-        {
-            lock (lastLines)
-            {
-                return string.Join('\n', lastLines);
-            }
-        }
-    }
+    public string Output => log.Output;
 
     public async ValueTask DisposeAsync()
     {
         KillIfRunning();
         await process.WaitForExitAsync();
         process.Dispose();
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (failures)
-        {
-            // The console logger writes the level and category on one line, the message and exception on the next ones.
-            if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
-            {
-                followLines = 3;
-                failures.Add(line);
-            }
-            else if (followLines > 0 && failures.Count > 0)
-            {
-                followLines--;
-                failures[^1] += " | " + line.Trim();
-            }
-        }
-        lock (lastLines)
-        {
-            lastLines.Enqueue(line);
-            if (lastLines.Count > 80)
-            {
-                lastLines.Dequeue();
-            }
-        }
     }
 }
