@@ -5,6 +5,9 @@ namespace FactCheck.Soak;
 /// <summary>Where the suite runs: the repository, a free port, the machine the report names.</summary>
 internal static class Host
 {
+    /// <summary>The one-minute load average (/proc/loadavg): how busy the machine was with everything else too.</summary>
+    public static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+
     public static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -37,6 +37,7 @@ var databaseFile = Path.Combine(dataDirectory, "factcheck.db");
 var adminKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
 // Records of this run carry words that begin with these letters, so a search for one finds exactly one record.
 var runWord = "soak" + string.Concat(Enumerable.Range(0, 3).Select(_ => (char)('a' + Random.Shared.Next(26))));
+var loadAtStart = Host.LoadAverage();
 var server = await SoakServer.StartAsync(apiDll, dataDirectory, Host.FreePort(), adminKey);
 var servers = new List<SoakServer> { server };
 // Stopped from outside (Ctrl+C, a CI timeout), the suite still takes down the servers it started, by their pids.
@@ -80,7 +81,7 @@ try
     var finalDatabase = await DatabaseCheck.RunAsync(databaseFile);
 
     var serverFailures = servers.SelectMany(s => s.Failures).ToList();
-    var report = new Report(load, crashes, final, finalDatabase, finalClient.Tally, serverFailures, Host.Machine(), seconds, rounds, stormWorkers, dropWal);
+    var report = new Report(load, crashes, final, finalDatabase, finalClient.Tally, serverFailures, $"{Host.Machine()}; load average {loadAtStart} at the start, {Host.LoadAverage()} at the end", seconds, rounds, stormWorkers, dropWal);
     var markdown = report.Markdown();
     Console.WriteLine();
     Console.WriteLine(markdown);
