@@ -51,8 +51,9 @@ public sealed class ShoiguScenarioTests(LiveServer server) : IClassFixture<LiveS
         Assert.Equal("Sergei Shoigu", created.Claimant!.Name);
         Assert.Equal([source.Id], created.Appearances);
 
-        // A merge patch names only what changes; everything else stays as it was.
-        var patched = await claim.PatchAsync(new ClaimRequest { Summary = "Shoigu alleges US contractors smuggle chemicals into Ukraine." });
+        // A merge patch names only what changes; everything else stays as it was. (The body's type is the contract's
+        // patch schema, whatever its name.)
+        var patched = await claim.PatchAsync(new() { Summary = "Shoigu alleges US contractors smuggle chemicals into Ukraine." });
         Assert.Equal("Shoigu alleges US contractors smuggle chemicals into Ukraine.", patched!.Summary);
         Assert.Equal(created.Statement, patched.Statement);
         Assert.Equal(["chemical weapons", "ukraine"], patched.Topics);
