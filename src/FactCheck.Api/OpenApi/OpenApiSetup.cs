@@ -21,6 +21,12 @@ public static class OpenApiSetup
                     + "lists are cursor paged (`limit`, `cursor`, `nextCursor`, `Link: rel=\"next\"`).",
             });
             options.SupportNonNullableReferenceTypes();
+            // A history change holds whatever value the field had (text, number, list, null): any JSON, not the members of
+            // the .NET type that carries it, which generated clients would otherwise read as an object and lose the value.
+            options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema
+            {
+                Description = "The field's value as JSON: a string, number, boolean, array, object or null.",
+            });
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
