@@ -184,6 +184,33 @@ public sealed class ContractConstraintsTests(DemoApp app) : IClassFixture<DemoAp
         Assert.All(ids, id => Assert.Contains(id, demoIds));
     }
 
+    [Theory]
+    [InlineData("\"1\"", true)]
+    [InlineData("W/\"1\"", true)]
+    [InlineData("*", true)]
+    [InlineData("\"9\", \"1\"", true)]
+    [InlineData("1", false)]
+    [InlineData("\"1", false)]
+    [InlineData("W/1", false)]
+    public async Task The_stated_If_Match_syntax_is_what_the_server_reads(string ifMatch, bool wellFormed)
+    {
+        var parameter = Document["paths"]!["/api/v1/actors/{id}"]!["patch"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "If-Match")!;
+        var pattern = (string)parameter["schema"]!["pattern"]!;
+        Assert.Equal(wellFormed, System.Text.RegularExpressions.Regex.IsMatch(ifMatch, pattern));
+
+        var actor = await client.CreateActorAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/actors/{ApiClient.Id(actor)}")
+        {
+            Content = new StringContent("""{"title": "Minister"}""", Encoding.UTF8, "application/merge-patch+json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        var response = await client.SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(wellFormed, !text.Contains("not a list of entity tags", StringComparison.Ordinal));
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.PreconditionFailed, text);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string path, JsonObject schema, string field, JsonNode value)
     {
         var body = schema["example"]!.DeepClone().AsObject();

@@ -26,8 +26,9 @@ internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
         RuleFor(r => r.Topics)
             .MaxItems(MaxTopics).WithMessage($"'topics' may hold at most {MaxTopics} topics.")
             .When(r => r.Topics is not null);
-        // Counted before trimming, so the limit the document states (maxLength) is the one applied.
-        RuleForEach(r => r.Topics).Cascade(CascadeMode.Stop)
+        // Counted before trimming, so the limit the document states (maxLength) is the one applied. No cascade: on a
+        // collection it would stop at the first bad topic, and each is named. A topic fails at most one of the two.
+        RuleForEach(r => r.Topics)
             .NotEmpty().WithMessage($"Each topic must be 1 to {TopicMaxLength} characters.")
             .MaximumLength(TopicMaxLength).WithMessage($"Each topic must be 1 to {TopicMaxLength} characters.");
     }
