@@ -19,15 +19,18 @@ internal sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
         RuleFor(r => r.Summary).MaximumLength(Rules.TitleMaxLength);
         RuleFor(r => r.Language).LanguageTag();
         RuleFor(r => r.Appearances)
-            .Must(a => a!.Count <= MaxAppearances).WithMessage($"'appearances' may hold at most {MaxAppearances} sources.")
+            .MaxItems(MaxAppearances).WithMessage($"'appearances' may hold at most {MaxAppearances} sources.")
             .Must(a => a!.Distinct().Count() == a!.Count).WithMessage("'appearances' lists a source more than once.")
             .When(r => r.Appearances is not null);
         RuleForEach(r => r.Appearances).NotEmpty();
         RuleFor(r => r.Topics)
-            .Must(t => t!.Count <= MaxTopics).WithMessage($"'topics' may hold at most {MaxTopics} topics.")
+            .MaxItems(MaxTopics).WithMessage($"'topics' may hold at most {MaxTopics} topics.")
             .When(r => r.Topics is not null);
-        RuleForEach(r => r.Topics).Must(t => !string.IsNullOrWhiteSpace(t) && t.Trim().Length <= TopicMaxLength)
-            .WithMessage($"Each topic must be 1 to {TopicMaxLength} characters.");
+        // Counted before trimming, so the limit the document states (maxLength) is the one applied. No cascade: on a
+        // collection it would stop at the first bad topic, and each is named. A topic fails at most one of the two.
+        RuleForEach(r => r.Topics)
+            .NotEmpty().WithMessage($"Each topic must be 1 to {TopicMaxLength} characters.")
+            .MaximumLength(TopicMaxLength).WithMessage($"Each topic must be 1 to {TopicMaxLength} characters.");
     }
 }
 
@@ -40,6 +43,8 @@ internal sealed class ClaimListQueryValidator : PageQueryValidator<ClaimListQuer
         RuleFor(q => q.MadeTo).GreaterThan(q => q.MadeFrom).When(q => q.MadeFrom is not null && q.MadeTo is not null)
             .WithMessage("'madeTo' must be after 'madeFrom'.");
         RuleFor(q => q.Q).SearchText().When(q => q.Q is not null);
+        RuleFor(q => q.EvidenceStatus).MaxItems(Enum.GetValues<EvidenceStatus>().Length)
+            .WithMessage($"'evidenceStatus' may be given at most {Enum.GetValues<EvidenceStatus>().Length} times.");
         RuleForEach(q => q.EvidenceStatus)
             .Must(s => Vocabulary.TryParse<EvidenceStatus>(s, out _))
             .WithMessage($"'evidenceStatus' must be one of: {Vocabulary.Describe<EvidenceStatus>()}.");

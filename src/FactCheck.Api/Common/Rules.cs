@@ -19,15 +19,20 @@ public static partial class Rules
 
     /// <summary>Generic over the property type so it serves both <c>string?</c> fields and list elements.</summary>
     public static IRuleBuilderOptions<T, TProperty> HttpUrl<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
-        rule.Must(v => v is string s && s.Length <= UrlMaxLength && IsHttpUrl(s))
+        rule.SetValidator(new HttpUrlValidator<T, TProperty>())
             .WithMessage($"'{{PropertyName}}' must be an absolute http or https URL of at most {UrlMaxLength} characters.");
+
+    /// <summary>At most <paramref name="maxItems"/> elements; a null list passes.</summary>
+    public static IRuleBuilderOptions<T, TList> MaxItems<T, TList>(this IRuleBuilder<T, TList> rule, int maxItems)
+        where TList : System.Collections.IEnumerable? =>
+        rule.SetValidator(new MaxItemsValidator<T, TList>(maxItems));
 
     public static IRuleBuilderOptions<T, string?> LanguageTag<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(35)
             .Matches(LanguageTagPattern()).WithMessage("'{PropertyName}' must be a BCP 47 language tag such as 'en' or 'ru-RU'.");
 
     public static IRuleBuilderOptions<T, string> Text<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
-        rule.Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("'{PropertyName}' must not be empty or blank.")
+        rule.NotEmpty().WithMessage("'{PropertyName}' must not be empty or blank.")
             .MaximumLength(maxLength);
 
     public static IRuleBuilderOptions<T, DateTimeOffset> Plausible<T>(this IRuleBuilder<T, DateTimeOffset> rule) =>

@@ -32,7 +32,7 @@ public static class ExportsApi
 }
 
 /// <param name="Format">`ndjson` (default) or `csv`.</param>
-public sealed record ExportQuery(string? Format = null);
+public sealed record ExportQuery([Microsoft.AspNetCore.Mvc.FromQuery(Name = "format")] string? Format = null);
 
 internal sealed class ExportQueryValidator : AbstractValidator<ExportQuery>
 {

@@ -27,6 +27,9 @@ public sealed class CursorCodec(CursorKey key)
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
+    /// <summary>Far above any cursor given out (a sort key is a date or an id), so a longer one is refused unread.</summary>
+    public const int MaxLength = 1024;
+
     public string Encode(CursorPosition position)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(position);
@@ -85,6 +88,7 @@ public abstract class PageQueryValidator<T> : AbstractValidator<T> where T : IPa
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, CursorCodec.MaxLimit);
         RuleFor(q => q.Cursor)
+            .MaximumLength(CursorCodec.MaxLength)
             .Must((q, c) => cursors.TryDecode(c, sortOf(q), out _))
             .When(q => q.Cursor is not null)
             .WithMessage("'cursor' is not a cursor this list gave out; start again from the first page.");

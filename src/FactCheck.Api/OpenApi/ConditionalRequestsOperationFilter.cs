@@ -21,7 +21,7 @@ internal sealed class ConditionalRequestsOperationFilter : IOperationFilter
         if (method is "PUT" or "PATCH" or "DELETE" or "POST")
         {
             operation.Parameters.Add(Header("If-Match",
-                "The ETag you read. The change is made only if the record still has it (412 otherwise); "
+                "The ETag you read (`\"…\"` or `W/\"…\"`; several separated by commas, or `*`). The change is made only if the record still has it (412 otherwise); "
                 + "servers configured with RequireIfMatch answer 428 without it."));
             operation.Responses.TryAdd("412", Problem(problem, "The record changed since the ETag in If-Match was read."));
             operation.Responses.TryAdd("428", Problem(problem, "This server requires If-Match on changes."));
@@ -39,7 +39,7 @@ internal sealed class ConditionalRequestsOperationFilter : IOperationFilter
         In = ParameterLocation.Header,
         Required = false,
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = HeaderSyntax.MaxLength, Pattern = HeaderSyntax.EntityTagList },
     };
 
     private static OpenApiResponse Problem(IOpenApiSchema schema, string description) => new()

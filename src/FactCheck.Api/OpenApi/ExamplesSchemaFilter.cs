@@ -47,7 +47,8 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             [typeof(SourceSummary)] = claimResponse.Sources[0],
             [typeof(ClaimRequest)] = DemoData.Claims.Single(c => c.Id == DemoIds.ShoiguClaim).Request,
             [typeof(ClaimResponse)] = claimResponse,
-            [typeof(ClaimRepeatRequest)] = new ClaimRepeatRequest(new Guid("017ddfa6-f280-7000-8000-000000000002")),
+            // A claim of the demo data, so that "Try it out" links two records that exist.
+            [typeof(ClaimRepeatRequest)] = new ClaimRepeatRequest(DemoIds.RyabkovClaim),
             [typeof(ClaimRepeatResponse)] = new ClaimRepeatResponse(new Guid("017ddfa6-f280-7000-8000-000000000002"),
                 "US contractors brought chemical components into Ukraine.", claim.ClaimantId, claim.MadeAt.AddDays(1), at),
             [typeof(Stats.ScorecardResponse)] = new Stats.ScorecardResponse(claim.ClaimantId, "Sergei Shoigu", 1,

@@ -33,6 +33,14 @@ internal sealed class ImportBodyOperationFilter : IOperationFilter
             tooMany.Description += " Or (`import-queue-full`) a background import past the caps on jobs or spooled bytes waiting, per key "
                 + "or in all (`FactCheck:Imports:MaxQueued*`): nothing of the body is kept; retry after `Retry-After` seconds, once a job has finished.";
         }
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "Prefer",
+            In = ParameterLocation.Header,
+            Description = "RFC 7240 preferences; `respond-async` queues the import as a background job (202) whatever its size. Others are ignored.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = HeaderSyntax.MaxLength, Pattern = HeaderSyntax.NoControlCharacters },
+        });
         var media = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.Object }, Example = example };
         operation.RequestBody = new OpenApiRequestBody
         {

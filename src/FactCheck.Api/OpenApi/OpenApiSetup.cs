@@ -41,9 +41,12 @@ public static class OpenApiSetup
             options.SchemaFilter<RequiredMembersSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.SchemaFilter<FormatsExamplesSchemaFilter>();
+            options.SchemaFilter<ValidationSchemaFilter>();
             options.OperationFilter<ParametersOperationFilter>();
+            options.OperationFilter<ValidationParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<LimitsOperationFilter>();
+            options.OperationFilter<ServerErrorOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
             options.OperationFilter<MergePatchOperationFilter>();
             options.OperationFilter<ImportBodyOperationFilter>();
@@ -56,7 +59,12 @@ public static class OpenApiSetup
     public static WebApplication UseFactCheckOpenApi(this WebApplication app)
     {
         // The document is served even without Swagger UI: clients and the contract tests read it.
-        app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
+        var publicBaseUrl = app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value.PublicBaseUrl;
+        app.UseSwagger(options =>
+        {
+            options.RouteTemplate = "openapi/{documentName}.json";
+            options.PreSerializeFilters.Add((document, _) => document.Servers = [Server(publicBaseUrl)]);
+        });
         if (!app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value.SwaggerUi)
         {
             return app; // /swagger and / then fall through to routing's 404 problem.
@@ -74,4 +82,18 @@ public static class OpenApiSetup
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>
+    /// The public address when one is configured; otherwise "/", which Swagger UI and clients resolve against the address
+    /// the document was read from, so one document serves every host it is reached by. The paths carry /api/v1 themselves.
+    /// </summary>
+    private static OpenApiServer Server(string? publicBaseUrl) => new()
+    {
+        Url = publicBaseUrl is null ? "/" : publicBaseUrl.TrimEnd('/') + "/",
+        Description = publicBaseUrl is null
+            ? "This service, at the address this document was read from (local or production)."
+            : "This service's public address (FactCheck:PublicBaseUrl; production).",
+        // Every operation here is public API, for any caller; none is for internal use only.
+        Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+    };
 }

@@ -20,8 +20,28 @@ internal sealed class ParametersOperationFilter : IOperationFilter
                 case "limit":
                     parameter.Description = $"Items per page, 1 to {CursorCodec.MaxLimit} (default {CursorCodec.DefaultLimit}).";
                     break;
+                case "q" when parameter.Schema is OpenApiSchema text:
+                    // The search syntax's limits (SearchSyntax.TryParse); /search has nothing to answer without a query.
+                    text.MinLength = 1;
+                    text.MaxLength = Search.SearchSyntax.MaxLength;
+                    text.Pattern = @"\S";
+                    parameter.Required = context.ApiDescription.RelativePath?.TrimEnd('/') == "api/v1/search";
+                    break;
+                case "kind" when tag == "Search" && parameter.Schema is OpenApiSchema { Items: OpenApiSchema kinds }:
+                    kinds.Enum = [.. Search.SearchIndex.Kinds.Select(k => (JsonNode)JsonValue.Create(k))];
+                    break;
+                case "format" when parameter.In == ParameterLocation.Query && parameter.Schema is OpenApiSchema format:
+                    format.Enum = [.. Exports.ClaimExporter.Formats.Select(f => (JsonNode)JsonValue.Create(f))];
+                    break;
+                case "sort" when parameter.Schema is OpenApiSchema sort:
+                    sort.Enum = [.. Claims.ClaimSorting.Keys.SelectMany(k => new[] { k, "-" + k }).Select(k => (JsonNode)JsonValue.Create(k))];
+                    break;
                 case "cursor":
                     parameter.Description = "The `nextCursor` of the previous page. Opaque and signed: an altered cursor answers 400.";
+                    if (parameter.Schema is OpenApiSchema cursor)
+                    {
+                        cursor.Pattern = @"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$"; // base64url payload '.' base64url signature (CursorCodec)
+                    }
                     break;
                 case "evidenceStatus" when parameter.Schema is OpenApiSchema { Items: OpenApiSchema items }:
                     parameter.Description = "Only claims with one of these evidence statuses; repeat the parameter for several.";
@@ -40,6 +60,11 @@ internal sealed class ParametersOperationFilter : IOperationFilter
                     parameter.Description = "The textual rating as a fact-checker writes it, URL-encoded; it is normalised (see the description) and "
                         + "stored under that form.";
                     parameter.Example = JsonValue.Create("Four Pinocchios");
+                    if (parameter.Schema is OpenApiSchema label)
+                    {
+                        // Only its normalised form is bounded (RatingLabels.MaxLength); the text itself, by the URL's length.
+                        label.MaxLength = new RequestLimitOptions().MaxUrlLength;
+                    }
                     break;
                 case "url":
                     parameter.Description = "Only the source with exactly this URL.";
@@ -51,7 +76,7 @@ internal sealed class ParametersOperationFilter : IOperationFilter
                         + "The claimant, sources and rebuttal authors are embedded as they are now; one deleted since shows its id and the name or title `(deleted)`. "
                         + "For readers and anonymous callers a claim deleted since is a 404 at every instant, and a rebuttal or evidence item deleted since "
                         + "is left out; editors and admins see both.";
-                    parameter.Example = JsonValue.Create("2021-12-22T00:00:00Z");
+                    // No example: Swagger UI would send it with every "Try it out", and a claim recorded today did not exist then (404).
                     break;
             }
             if (ExampleId(parameter.Name, tag) is { } id)
@@ -66,7 +91,7 @@ internal sealed class ParametersOperationFilter : IOperationFilter
         "claimId" => DemoIds.ShoiguClaim,
         "rebuttalId" => DemoIds.KirbyRebuttal,
         "evidenceId" => DemoIds.PentagonEvidence,
-        "reviewId" => FormatsExamplesSchemaFilter.ReviewId,
+        // No reviewId: the demo data has no review, and an example must name a record that exists.
         "actorId" => DemoIds.Shoigu,
         "sourceId" => DemoIds.FoxNews,
         "id" => tag switch

@@ -39,6 +39,9 @@ internal sealed class SearchQueryValidator : PageQueryValidator<SearchQuery>
     public SearchQueryValidator(CursorCodec cursors) : base(cursors, SearchIndex.Sort)
     {
         RuleFor(q => q.Q).SearchText();
+        RuleFor(q => q.Kind).MaxItems(SearchIndex.Kinds.Length).WithMessage($"'kind' may be given at most {SearchIndex.Kinds.Length} times.");
+        RuleFor(q => q.EvidenceStatus).MaxItems(Enum.GetValues<EvidenceStatus>().Length)
+            .WithMessage($"'evidenceStatus' may be given at most {Enum.GetValues<EvidenceStatus>().Length} times.");
         RuleForEach(q => q.Kind).Must(k => SearchIndex.Kinds.Contains(k, StringComparer.Ordinal))
             .WithMessage($"'kind' must be one of: {string.Join(", ", SearchIndex.Kinds)}.");
         RuleForEach(q => q.EvidenceStatus)
