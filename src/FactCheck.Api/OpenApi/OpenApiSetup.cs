@@ -35,12 +35,18 @@ public static class OpenApiSetup
             options.SchemaFilter<RequiredMembersSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.SchemaFilter<FormatsExamplesSchemaFilter>();
+            options.SchemaFilter<ProblemSchemaFilter>();
+            options.SchemaFilter<NullableReferencesSchemaFilter>();
+            options.MapType<System.Text.Json.Nodes.JsonNode>(AnyJsonSchema.Create);
             options.OperationFilter<ParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<LimitsOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
             options.OperationFilter<MergePatchOperationFilter>();
             options.OperationFilter<ImportBodyOperationFilter>();
+            options.OperationFilter<MediaResponsesOperationFilter>();
+            // Last: it gives an example to every problem response the filters above added.
+            options.OperationFilter<ProblemExamplesOperationFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.OrderActionsBy(TagsDocumentFilter.SortKey);
         });
