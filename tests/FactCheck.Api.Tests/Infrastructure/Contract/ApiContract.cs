@@ -91,7 +91,8 @@ public sealed class ApiContract
         {
             return body.Length == 0 ? null : $"{where}: the contract documents no body for {status}, but one came: {Excerpt(body)}";
         }
-        if (body.Length == 0 && method != "HEAD")
+        // HEAD has no body; an NDJSON stream of no lines (an empty export) is empty.
+        if (body.Length == 0 && method != "HEAD" && contentType != "application/x-ndjson")
         {
             return $"{where}: the contract documents a body ({string.Join(", ", content.Select(c => c.Key))}), but none came.";
         }

@@ -22,7 +22,9 @@ public static class CheckedClients
             handlers.Add(new CookieContainerHandler());
         }
         handlers.Add(new ContractCheckHandler(ApiContract.Committed));
-        return factory.CreateDefaultClient(options.BaseAddress, [.. handlers]);
+        // Behind Kestrel the client speaks over a socket, to the port the server took.
+        var baseAddress = factory is KestrelApp kestrel ? kestrel.Address : options.BaseAddress;
+        return factory.CreateDefaultClient(baseAddress, [.. handlers]);
     }
 
     /// <summary>Checks an answer read off the wire (<see cref="RawHttp"/>) against the request line that was sent.</summary>
