@@ -100,6 +100,12 @@ public sealed class ContractConformanceTests(FactCheckApp app) : IClassFixture<F
     }
 
     [Fact]
+    public void Every_example_in_the_contract_matches_its_schema_and_every_problem_example_its_status()
+    {
+        Assert.Empty(Contract.ExampleFaults());
+    }
+
+    [Fact]
     public async Task The_handler_in_every_client_fails_the_request_that_got_a_non_conforming_answer()
     {
         using var client = new HttpClient(new ContractCheckHandler(Contract) { InnerHandler = new Answering(HttpStatusCode.OK, "{}") })

@@ -15,8 +15,6 @@ internal sealed class ProblemExamplesOperationFilter : IOperationFilter
 {
     private static readonly Guid MissingId = new("017ddfa6-f280-7000-8000-0000000000ff");
 
-    private const string TraceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         if (operation.Responses is null)
@@ -45,7 +43,7 @@ internal sealed class ProblemExamplesOperationFilter : IOperationFilter
             }
             media.Example = Example(int.Parse(status, CultureInfo.InvariantCulture), concrete.Description ?? "", path, hasBody, context);
             media.Example!["instance"] = instance;
-            media.Example["traceId"] = TraceId;
+            media.Example["traceId"] = ExamplesSchemaFilter.ExampleTraceId;
         }
     }
 
