@@ -10,7 +10,7 @@ namespace FactCheck.Api.Tests.Infrastructure.Contract;
 /// its schema (JSON Schema 2020-12, converted from the document's OpenAPI 3.0 schemas). <see cref="Check"/> returns what
 /// is wrong, or null.
 /// </summary>
-public sealed class ApiContract
+public sealed partial class ApiContract
 {
     private const string BaseUri = "https://factcheck.test/openapi/v1.json";
 
@@ -123,51 +123,6 @@ public sealed class ApiContract
             return $"{where}: a refusal outside any operation must be application/problem+json.";
         }
         return Validate(where, ProblemSchema, contentType, body);
-    }
-
-    /// <summary>
-    /// Examples that their own schema refuses, and problem examples of another status than the response they illustrate
-    /// (a 404 shown under a 401).
-    /// </summary>
-    public IEnumerable<string> ExampleFaults()
-    {
-        foreach (var (name, schema) in document["components"]?["schemas"]?.AsObject() ?? [])
-        {
-            if (schema!["example"] is { } example && Validate($"components/schemas/{name} example", Schema(name), example.ToJsonString()) is { } fault)
-            {
-                yield return fault;
-            }
-        }
-        foreach (var (path, item) in document["paths"]!.AsObject())
-        {
-            foreach (var (method, operation) in item!.AsObject().Where(o => Methods.Contains(o.Key)))
-            {
-                foreach (var (status, response) in operation!["responses"]!.AsObject())
-                {
-                    foreach (var (mediaType, media) in response!["content"]?.AsObject() ?? [])
-                    {
-                        var where = $"{method.ToUpperInvariant()} {path} {status} {mediaType} example";
-                        if (mediaType == "application/problem+json" && media!["example"] is null)
-                        {
-                            // Swagger UI would show the schema's own example, a problem of another kind.
-                            yield return $"{where}: missing.";
-                        }
-                        if (media!["example"] is not { } example || media["schema"] is not { } schema)
-                        {
-                            continue;
-                        }
-                        if (example.GetValueKind() != JsonValueKind.String && Validate(where, Schema(responseSchemaNames[schema]), example.ToJsonString()) is { } fault)
-                        {
-                            yield return fault;
-                        }
-                        if (mediaType == "application/problem+json" && example["status"]?.ToString() != status)
-                        {
-                            yield return $"{where}: shows status {example["status"]}, under {status}.";
-                        }
-                    }
-                }
-            }
-        }
     }
 
     private (string? Template, JsonObject? Operation) Find(string method, string path)
