@@ -1,3 +1,4 @@
+using FactCheck.Api.Tests.Infrastructure.Contract;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -84,7 +85,7 @@ public sealed class BodyLimitTests(FactCheckApp app) : IClassFixture<FactCheckAp
     public async Task The_limit_is_configurable()
     {
         using var small = app.WithWebHostBuilder(b => b.UseSetting("FactCheck:Limits:MaxRequestBodyBytes", "2000"));
-        var smallClient = small.CreateClient();
+        var smallClient = small.CreateCheckedClient();
         var body = new StringContent(Padded("""{"name":"Sergei Ryabkov","kind":"person"}""", 3000), Encoding.UTF8, "application/json");
 
         var response = await smallClient.PostAsync("/api/v1/actors", body);

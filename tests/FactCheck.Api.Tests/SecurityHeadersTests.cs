@@ -1,3 +1,4 @@
+using FactCheck.Api.Tests.Infrastructure.Contract;
 using System.Net;
 using FactCheck.Api.Http;
 using FactCheck.Api.Tests.Infrastructure;
@@ -59,7 +60,7 @@ public sealed class SecurityHeadersTests(FactCheckApp app) : IClassFixture<FactC
     public async Task Without_swagger_ui_swagger_is_a_404_problem_and_the_document_is_still_served()
     {
         using var noUi = app.WithWebHostBuilder(b => b.UseSetting("FactCheck:SwaggerUi", "false"));
-        var noUiClient = noUi.CreateClient(new() { AllowAutoRedirect = false });
+        var noUiClient = noUi.CreateCheckedClient(new() { AllowAutoRedirect = false });
 
         await ProblemAssert.IsProblemAsync(await noUiClient.GetAsync("/swagger"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
         await ProblemAssert.IsProblemAsync(await noUiClient.GetAsync("/swagger/index.html"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
@@ -76,7 +77,7 @@ public sealed class SecurityHeadersTests(FactCheckApp app) : IClassFixture<FactC
         using var broken = app.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddSingleton<CursorCodec>(_ => throw new InvalidOperationException("SELECT secret FROM internals"))));
 
-        var response = await broken.CreateClient().GetAsync("/api/v1/actors");
+        var response = await broken.CreateCheckedClient().GetAsync("/api/v1/actors");
 
         var text = await response.Content.ReadAsStringAsync();
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.InternalServerError, "urn:factcheck:problem:internal");

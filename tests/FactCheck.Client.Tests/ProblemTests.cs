@@ -21,7 +21,7 @@ public sealed class ProblemTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.Equal(["claimantId", "madeAt"], errors.Keys.Order(StringComparer.Ordinal));
         var messages = Assert.IsType<UntypedArray>(errors["claimantId"]).GetValue();
         Assert.NotEmpty(Assert.IsType<UntypedString>(Assert.Single(messages)).GetValue()!);
-        Assert.True(problem.AdditionalData.ContainsKey("traceId"), "the problem carries the trace id");
+        Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$", problem.TraceId); // typed: the contract names it
     }
 
     [Fact]

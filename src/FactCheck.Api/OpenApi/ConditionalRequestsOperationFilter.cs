@@ -9,7 +9,8 @@ internal sealed class ConditionalRequestsOperationFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var method = context.ApiDescription.HttpMethod;
-        var path = context.ApiDescription.RelativePath ?? "";
+        // A group's own route ("/") leaves a trailing slash: POST .../status/.
+        var path = (context.ApiDescription.RelativePath ?? "").TrimEnd('/');
         var onRecord = path.EndsWith('}') || path.EndsWith("/status", StringComparison.Ordinal);
         if (!onRecord || path.StartsWith("api/v1/keys", StringComparison.Ordinal))
         {

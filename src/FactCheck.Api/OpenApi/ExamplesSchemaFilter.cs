@@ -19,6 +19,9 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
 {
     private static readonly Lazy<Dictionary<Type, object>> Examples = new(Build);
 
+    /// <summary>A W3C trace id, as every problem carries one.</summary>
+    internal const string ExampleTraceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is OpenApiSchema concrete && context.MemberInfo is null && context.ParameterInfo is null
@@ -74,6 +77,7 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             {
                 Type = Http.ProblemTypes.NotFound, Title = "Not found", Status = 404,
                 Detail = $"No claim has the id '{DemoIds.ShoiguClaim}'.", Instance = $"/api/v1/claims/{DemoIds.ShoiguClaim}",
+                Extensions = { ["traceId"] = ExampleTraceId },
             },
             [typeof(HttpValidationProblemDetails)] = new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
@@ -82,6 +86,7 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             {
                 Type = Http.ProblemTypes.Validation, Title = "One or more fields are invalid.", Status = 400,
                 Detail = "See 'errors' for each field at fault.", Instance = $"/api/v1/claims/{DemoIds.ShoiguClaim}/status",
+                Extensions = { ["traceId"] = ExampleTraceId },
             },
             [typeof(HistoryEntryResponse)] = new HistoryEntryResponse(
                 new Guid("017ddfdd-e100-7000-8000-000000000001"), at, DemoDataLoader.Author, HistoryOperation.StatusChange, "claim", claim.Id,

@@ -21,12 +21,6 @@ public static class OpenApiSetup
                     + "lists are cursor paged (`limit`, `cursor`, `nextCursor`, `Link: rel=\"next\"`).",
             });
             options.SupportNonNullableReferenceTypes();
-            // A history change holds whatever value the field had (text, number, list, null): any JSON, not the members of
-            // the .NET type that carries it, which generated clients would otherwise read as an object and lose the value.
-            options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema
-            {
-                Description = "The field's value as JSON: a string, number, boolean, array, object or null.",
-            });
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
@@ -42,6 +36,9 @@ public static class OpenApiSetup
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.SchemaFilter<FormatsExamplesSchemaFilter>();
             options.SchemaFilter<ValidationSchemaFilter>();
+            options.SchemaFilter<ProblemSchemaFilter>();
+            options.SchemaFilter<NullableReferencesSchemaFilter>();
+            options.MapType<System.Text.Json.Nodes.JsonNode>(AnyJsonSchema.Create);
             options.OperationFilter<ParametersOperationFilter>();
             options.OperationFilter<ValidationParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
@@ -50,6 +47,9 @@ public static class OpenApiSetup
             options.OperationFilter<IdempotencyOperationFilter>();
             options.OperationFilter<MergePatchOperationFilter>();
             options.OperationFilter<ImportBodyOperationFilter>();
+            options.OperationFilter<MediaResponsesOperationFilter>();
+            // Last: it gives an example to every problem response the filters above added.
+            options.OperationFilter<ProblemExamplesOperationFilter>();
             options.DocumentFilter<TagsDocumentFilter>();
             options.OrderActionsBy(TagsDocumentFilter.SortKey);
         });

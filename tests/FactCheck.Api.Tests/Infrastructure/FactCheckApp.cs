@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using FactCheck.Api.Tests.Infrastructure.Contract;
 using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Tests.Infrastructure;
@@ -43,6 +44,12 @@ public class FactCheckApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>A client sending the admin key, whose every answer is checked against openapi/v1.json.</summary>
+    public new HttpClient CreateClient() => this.CreateCheckedClient();
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options) => this.CreateCheckedClient(options);
 
     protected override void ConfigureClient(HttpClient client)
     {

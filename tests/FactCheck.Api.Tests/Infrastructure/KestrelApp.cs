@@ -1,3 +1,4 @@
+using FactCheck.Api.Tests.Infrastructure.Contract;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -24,6 +25,6 @@ public class KestrelApp : FactCheckApp
         }
     }
 
-    /// <summary>Sends <paramref name="request"/> as it is, byte for byte, and reads the answer.</summary>
-    public Task<RawResponse> SendRawAsync(byte[] request) => RawHttp.SendAsync(Address, request);
+    /// <summary>Sends <paramref name="request"/> as it is, byte for byte, and reads the answer, checked against the contract.</summary>
+    public async Task<RawResponse> SendRawAsync(byte[] request) => (await RawHttp.SendAsync(Address, request)).Checked(request);
 }
