@@ -20,7 +20,7 @@ public static class ClaimReviewApi
             .WithDescription("Our verdict as `application/ld+json` (schema.org `ClaimReview`): the claim, its claimant, date and appearances, and a "
                 + "`Rating` on a 1–5 scale (refuted 1, unsubstantiated and no_evidence_offered 2, disputed 3, substantiated 5) with the status in words "
                 + "as `alternateName`. A claim still `unverified` or `under_review` has no verdict: 404. Ready to paste into a "
-                + "`<script type=\"application/ld+json\">`: `<`, `>` and `&` are always escaped (`\\u003C`, `\\u003E`, `\\u0026`), and members "
+                + "a `script` element of type `application/ld+json`: `<`, `>` and `&` are always escaped (`\\u003C`, `\\u003E`, `\\u0026`), and members "
                 + "without a value (nulls, empty arrays) are left out.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/claimreview", Feed).WithName("GetClaimReviewFeed")

@@ -26,12 +26,19 @@ internal static class ClaimReviewSchemas
             ("datePublished", Text("When the evidence status was last set.")),
             ("reviewRating", Object("The verdict as a schema.org `Rating` on a 1–5 scale, with the status in words as `alternateName`.",
                 ("@type", Constant("Rating")),
-                ("ratingValue", new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "5" }),
-                ("bestRating", new OpenApiSchema { Type = JsonSchemaType.Integer }),
-                ("worstRating", new OpenApiSchema { Type = JsonSchemaType.Integer }),
+                ("ratingValue", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "5" }),
+                ("bestRating", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "5", Maximum = "5" }),
+                ("worstRating", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "1" }),
                 ("alternateName", Text("The evidence status in words (`Refuted`).")))));
+        // Written when they have a value, so described but not required.
+        var claim = (OpenApiSchema)schema.Properties!["itemReviewed"];
+        ((OpenApiSchema)claim.Properties!["author"]).Properties!["jobTitle"] = Text("The claimant's title, when recorded.");
+        claim.Properties["firstAppearance"] = new OpenApiSchema { Type = JsonSchemaType.Object, Description = "The first place the claim appeared, a schema.org `CreativeWork`." };
+        ((OpenApiSchema)schema.Properties["author"]).Properties!["url"] = Text("The publisher's site (`FactCheck:Publisher:Url`).");
+        ((OpenApiSchema)schema.Properties["reviewRating"]).Properties!["ratingExplanation"] = Text("The rationale of the evidence status.");
+        schema.Properties["inLanguage"] = Text("The claim's language (BCP 47), when recorded.");
         // Left out when they have no value: a claim without sources has no appearance, a verdict without a date no datePublished.
-        ((OpenApiSchema)schema.Properties!["itemReviewed"]).Required!.Remove("appearance");
+        claim.Required!.Remove("appearance");
         schema.Required!.Remove("datePublished");
         if (withContext)
         {

@@ -8,7 +8,7 @@ namespace FactCheck.Api.OpenApi;
 /// <summary>
 /// A member that is another schema (<c>$ref</c>) and may be null, such as an import job's <c>report</c> before it
 /// finishes. OpenAPI 3.0 ignores <c>nullable</c> beside a <c>$ref</c>, so the reference is wrapped:
-/// <c>allOf: [$ref], nullable: true</c>, which validators and client generators read as "this, or null".
+/// <c>type: object, allOf: [$ref], nullable: true</c>, which validators and client generators read as "this, or null".
 /// </summary>
 internal sealed class NullableReferencesSchemaFilter : ISchemaFilter
 {
@@ -30,7 +30,8 @@ internal sealed class NullableReferencesSchemaFilter : ISchemaFilter
                 concrete.Properties[name] = new OpenApiSchema
                 {
                     AllOf = [reference],
-                    Type = JsonSchemaType.Null,
+                    // OpenAPI 3.0 reads nullable only beside a type: every schema this wraps is an object.
+                    Type = JsonSchemaType.Object | JsonSchemaType.Null,
                     Description = reference.Description,
                 };
             }

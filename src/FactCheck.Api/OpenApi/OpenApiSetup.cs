@@ -33,6 +33,7 @@ public static class OpenApiSetup
             options.OperationFilter<ConditionalRequestsOperationFilter>();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.xml"), includeControllerXmlComments: false);
             options.SchemaFilter<RequiredMembersSchemaFilter>();
+            options.SchemaFilter<FixedKeysSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.SchemaFilter<FormatsExamplesSchemaFilter>();
             options.SchemaFilter<ValidationSchemaFilter>();

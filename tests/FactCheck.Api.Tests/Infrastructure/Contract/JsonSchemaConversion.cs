@@ -41,7 +41,8 @@ internal static class JsonSchemaConversion
 
     private static JsonObject Nullable(JsonObject schema)
     {
-        if (schema["type"] is JsonValue type)
+        // Beside allOf or $ref, null in the type would still have to pass the referenced schema: "this, or null" is an anyOf.
+        if (schema["type"] is JsonValue type && schema["allOf"] is null && schema["$ref"] is null)
         {
             schema["type"] = new JsonArray((string)type!, "null");
             if (schema["enum"] is JsonArray values && !values.Any(v => v is null))
