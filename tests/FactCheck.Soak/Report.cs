@@ -44,8 +44,8 @@ internal sealed class Report(LoadFigures load, IReadOnlyList<CrashFigures> crash
             .. dropWal ? ["--drop-wal"] : Array.Empty<string>()];
         md.AppendLine($"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {machine}, by `dotnet run -c Release --project tests/FactCheck.Soak"
             + (options.Length > 0 ? " -- " + string.Join(' ', options) : "") + "`.");
-        md.AppendLine("The server (Release, embedded SQLite in WAL mode, a fresh data directory) and the load generator share the machine, "
-            + "which other builds and test runs were using at the same time: throughput and latency are indicative only; "
+        md.AppendLine("The server (Release, embedded SQLite in WAL mode, a fresh data directory) and the load generator share the machine "
+            + "(the load average above says how busy it was otherwise): throughput and latency are indicative only; "
             + "the verdict (no 5xx, no lost write, intact database) does not depend on them. "
             + "Rate limits are off for the run (`FactCheck__RateLimits__Enabled=false`): one key at 64 connections would otherwise be answered 429.").AppendLine();
         if (dropWal)
