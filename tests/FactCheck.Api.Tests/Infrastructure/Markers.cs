@@ -32,11 +32,18 @@ public static class Markers
         foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
             byte[] bytes;
-            using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            using (var copy = new MemoryStream())
+            try
             {
+                using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var copy = new MemoryStream();
                 file.CopyTo(copy);
                 bytes = copy.ToArray();
+            }
+            catch (FileNotFoundException)
+            {
+                // SQLite removes its -shm and -wal files when the last connection closes: gone between listing and opening
+                // means nothing of it is left on disk to hold a marker.
+                continue;
             }
             var folded = Encoding.Latin1.GetString(bytes).ToLowerInvariant();
             found.AddRange(markers.Where(m => folded.Contains(m, StringComparison.Ordinal)).Select(m => $"{m} in {Path.GetFileName(path)}"));
