@@ -8,7 +8,7 @@ namespace FactCheck.Api.OpenApi;
 /// <summary>
 /// A member that is another schema (<c>$ref</c>) and may be null, such as an import job's <c>report</c> before it
 /// finishes. OpenAPI 3.0 ignores <c>nullable</c> beside a <c>$ref</c>, so the reference is wrapped:
-/// <c>type: object, allOf: [$ref], nullable: true</c>, which validators and client generators read as "this, or null".
+/// <c>type, allOf: [$ref], nullable: true</c> (the type being the referenced schema's), which validators and client generators read as "this, or null".
 /// </summary>
 internal sealed class NullableReferencesSchemaFilter : ISchemaFilter
 {
@@ -30,8 +30,9 @@ internal sealed class NullableReferencesSchemaFilter : ISchemaFilter
                 concrete.Properties[name] = new OpenApiSchema
                 {
                     AllOf = [reference],
-                    // OpenAPI 3.0 reads nullable only beside a type: every schema this wraps is an object.
-                    Type = JsonSchemaType.Object | JsonSchemaType.Null,
+                    // OpenAPI 3.0 reads nullable only beside a type: the referenced schema's own (an enum's is string).
+                    Type = (context.SchemaRepository.Schemas.TryGetValue(reference.Reference.Id!, out var target) ? target.Type : null)
+                        .GetValueOrDefault(JsonSchemaType.Object) | JsonSchemaType.Null,
                     Description = reference.Description,
                 };
             }
