@@ -17,6 +17,14 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>
+    /// What the measured server runs with besides production's settings (and its own data directory and addresses): the
+    /// yardsticks under /benchmark, and no rate limits, since wrk's few connections would spend any client's budget at once.
+    /// The report states them.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Key, string Value)> Settings =
+        [("FactCheck:BenchmarkMode", "true"), ("FactCheck:RateLimits:Enabled", "false")];
+
     /// <summary>Seconds from process start to the first answer: start-up work (migrations, backfills) included.</summary>
     public double StartSeconds { get; private set; }
 
@@ -47,8 +55,10 @@ internal sealed class ApiServer : IAsyncDisposable
     {
         var baseUrl = $"http://127.0.0.1:{port}";
         var start = Command(apiDll, dataDirectory, "--urls", baseUrl);
-        start.Environment["FactCheck__BenchmarkMode"] = "true";
-        start.Environment["FactCheck__RateLimits__Enabled"] = "false";
+        foreach (var (key, value) in Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         // Production needs our public URLs for the ClaimReviews it publishes; here, the server's own address.
         start.Environment["FactCheck__Publisher__Url"] = baseUrl + "/";
         start.Environment["FactCheck__Publisher__ReviewBaseUrl"] = baseUrl + "/api/v1/claims/";

@@ -3,13 +3,11 @@ namespace FactCheck.Benchmarks;
 /// <summary>The wrk request scripts, written next to the data they use.</summary>
 internal static class LuaScripts
 {
-    /// <summary>GETs <paramref name="prefix"/> + a random id from the file, one id per line.</summary>
-    public static string RandomGet(string directory, string name, string prefix, string idsFile) => Write(directory, name, $$"""
-        local ids = {}
-        for line in io.lines("{{idsFile}}") do ids[#ids + 1] = line end
-        math.randomseed(os.time() + math.floor(os.clock() * 1000000))
+    /// <summary>GETs <paramref name="prefix"/> + an id drawn uniformly from every claim (see <see cref="ClaimIdsFile"/>) + <paramref name="suffix"/>.</summary>
+    public static string RandomGet(string directory, string name, string idsFile, string prefix, string suffix = "") => Write(directory, name, $$"""
+        {{ClaimIdsFile.LuaDraw(idsFile)}}
         request = function()
-          return wrk.format("GET", "{{prefix}}" .. ids[math.random(#ids)])
+          return wrk.format("GET", "{{prefix}}" .. random_id() .. "{{suffix}}")
         end
         """);
 

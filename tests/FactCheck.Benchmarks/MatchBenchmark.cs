@@ -14,7 +14,7 @@ internal sealed record MatchFigures(WrkResult Match, WrkResult Similar, double F
 
 /// <summary>
 /// Measures <c>POST /claims/match</c> with texts taken from random seeded claims and reworded a little (about one word
-/// in five dropped, two neighbours swapped), and <c>GET /claims/{id}/similar</c> for random ids, each at one connection.
+/// in five dropped, two neighbours swapped), and <c>GET /claims/{id}/similar</c> for ids drawn from every claim, each at one connection.
 /// </summary>
 internal static class MatchBenchmark
 {
@@ -24,7 +24,7 @@ internal static class MatchBenchmark
     public static async Task<MatchFigures> RunAsync(string url, string data, string database, string idsFile, string apiKey, int seconds)
     {
         var random = new Random(20211222);
-        var texts = Statements(database, File.ReadLines(idsFile).Take(TextCount)).Select(s => (s.Id, Text: Reword(s.Statement, random))).ToList();
+        var texts = Statements(database, ClaimIdsFile.Sample(idsFile, TextCount, random)).Select(s => (s.Id, Text: Reword(s.Statement, random))).ToList();
         var bodies = Path.Combine(data, "match-bodies.txt");
         await File.WriteAllLinesAsync(bodies, texts.Select(t => JsonSerializer.Serialize(new { text = t.Text, limit = 5 })));
         var match = Measure(url, seconds, Script(data, "match.lua", bodies, $$"""
@@ -34,12 +34,9 @@ internal static class MatchBenchmark
               return wrk.format("POST", "/api/v1/claims/match", nil, lines[math.random(#lines)])
             end
             """));
-        var similar = Measure(url, seconds, Script(data, "similar.lua", idsFile, """
-            request = function()
-              return wrk.format("GET", "/api/v1/claims/" .. lines[math.random(#lines)] .. "/similar")
-            end
-            """));
-        return new MatchFigures(match, similar, await FoundFirstAsync(url, apiKey, texts.Take(CheckedTexts).ToList()), CheckedTexts);
+        var similar = Measure(url, seconds, LuaScripts.RandomGet(data, "similar.lua", idsFile, "/api/v1/claims/", "/similar"));
+        var checkedTexts = texts.Take(CheckedTexts).ToList();
+        return new MatchFigures(match, similar, await FoundFirstAsync(url, apiKey, checkedTexts), checkedTexts.Count);
     }
 
     /// <summary>Some words dropped (at least one, at most a third, three left at least) and two neighbours swapped.</summary>

@@ -3,25 +3,32 @@ using System.Text;
 
 namespace FactCheck.Benchmarks;
 
+/// <summary>How a run was made, for the report's opening lines.</summary>
+internal sealed record RunFacts(string Command, int Seconds, string Machine, TimeSpan Elapsed);
+
 /// <summary>The one table of a run, as markdown, with the targets of the largest size checked.</summary>
-internal static class Report
+internal static partial class Report
 {
-    public static string Markdown(IReadOnlyList<SizeFigures> sizes, IReadOnlyList<ImportFigures> imports, int seconds, string machine)
+    public static string Markdown(IReadOnlyList<SizeFigures> sizes, IReadOnlyList<ImportFigures> imports, RunFacts run)
     {
         var largest = sizes[^1];
         var md = new StringBuilder();
-        Line(md, $"# Benchmark results\n\nRun {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {machine}, by `dotnet run -c Release --project tests/FactCheck.Benchmarks`.");
-        Line(md, $"Server and wrk share the machine; throughput runs use 16 connections (2 wrk threads), latency runs one connection; {seconds} s per run.");
+        Line(md, $"# Benchmark results\n\nRun {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {run.Machine}, by `{run.Command}`; "
+            + $"the run took {Duration(run.Elapsed)} (building the API, seeding, measuring, importing).");
+        Line(md, $"Server and wrk share the machine; throughput runs use 16 connections (2 wrk threads), latency runs one connection; {run.Seconds} s per run.");
+        Line(md, ServerSettings());
+        Line(md, "Every GET by id (the claim, its raw ADO.NET read, similar claims) draws its id uniformly from all the claims in the database. "
+            + $"List pages hold {SizeRun.PageSize} claims; the deep page is reached by following the list's own cursors.");
         Line(md, $"Targets are checked at {largest.Claims:N0} claims.\n");
         Line(md, "| # | Figure | " + string.Join(" | ", sizes.Select(s => $"{s.Claims:N0} claims")) + " | Target | Met |");
         Line(md, "|---|---|" + string.Concat(sizes.Select(_ => "---:|")) + "---|---|");
         Row(md, sizes, "1", "GET claim by id, req/s", s => N(s.GetClaim.RequestsPerSecond));
         Row(md, sizes, "1", "trivial JSON endpoint, req/s", s => N(s.Trivial.RequestsPerSecond));
         Row(md, sizes, "1", "GET claim / trivial", s => R(s.GetVsTrivial));
-        Row(md, sizes, "2", "same GET by raw ADO.NET, req/s", s => N(s.GetClaimRaw.RequestsPerSecond));
+        Row(md, sizes, "2", "same GET by raw ADO.NET (EF Core's 3 SQL statements), req/s", s => N(s.GetClaimRaw.RequestsPerSecond));
         Row(md, sizes, "2", "EF Core / raw ADO.NET", s => R(s.EfVsRaw), "≥ 0.70", largest.EfVsRaw >= 0.7);
         Row(md, sizes, "3", "claims list page 1, p50 ms", s => Ms(s.FirstPage.P50));
-        Row(md, sizes, "3", "claims list page after N rows, p50 ms", s => $"{Ms(s.DeepPage.P50)} (N = {s.DeepRows:N0})");
+        Row(md, sizes, "3", "claims list deep page, p50 ms", s => $"{Ms(s.DeepPage.P50)} (page {N(s.DeepRows / SizeRun.PageSize + 1)}, after {N(s.DeepRows)} rows)");
         Row(md, sizes, "3", "deep page / page 1", s => R(s.DeepVsFirst), "≤ 1.50", largest.DeepVsFirst <= 1.5);
         foreach (var (frequency, index) in new[] { ("rare", 0), ("mid", 1), ("common", 2) })
         {
@@ -38,24 +45,7 @@ internal static class Report
         Row(md, sizes, "6", "server peak RSS, MB", s => N(s.PeakRssMiB), "≤ 400", largest.PeakRssMiB <= 400);
         Row(md, sizes, "", "bulk seeding time, s", s => N(s.SeedTime.TotalSeconds));
         Row(md, sizes, "", "failed requests (non-2xx, socket errors)", s => N(s.Errors), "0", sizes.All(s => s.Errors == 0));
-        if (imports.Count > 0)
-        {
-            Line(md, "\n## Importing ClaimReview (`import FILE`, into an empty database)\n");
-            Line(md, "Import seconds as the command reports them (after start-up); the whole command includes start-up and the JIT.\n");
-            Line(md, "| Reviews | Import, s | Reviews/s | Whole command, s | Peak RSS, MB | Target |");
-            Line(md, "|---:|---:|---:|---:|---:|---|");
-            foreach (var import in imports)
-            {
-                Line(md, $"| {import.Reviews:N0} | {import.Seconds:F1} | {N(import.ReviewsPerSecond)} | {import.CommandSeconds:F1} | {N(import.PeakRssMiB)} | "
-                    + "≥ 5,000 reviews/s, memory flat |");
-            }
-            if (imports.Count > 1)
-            {
-                var (small, large) = (imports.MinBy(i => i.Reviews)!, imports.MaxBy(i => i.Reviews)!);
-                Line(md, $"\n{large.Reviews / small.Reviews}× the reviews took {large.PeakRssMiB / small.PeakRssMiB:F2}× the peak memory "
-                    + $"({N(large.PeakRssMiB - small.PeakRssMiB)} MB more); the largest import ran at {N(large.ReviewsPerSecond)} reviews/s.");
-            }
-        }
+        ImportRows(md, imports);
         return md.ToString();
     }
 
@@ -91,7 +81,21 @@ internal static class Report
 
     private static void Row(StringBuilder md, IReadOnlyList<SizeFigures> sizes, string number, string figure, Func<SizeFigures, string> value,
         string target = "", bool? met = null) =>
-        Line(md, $"| {number} | {figure} | {string.Join(" | ", sizes.Select(value))} | {target} | {(met is null ? "" : met.Value ? "yes" : "**no**")} |");
+        Line(md, $"| {number} | {figure} | {string.Join(" | ", sizes.Select(value))} | {target} | {(met is null ? "" : Met(met.Value))} |");
+
+    private static string Met(bool met) => met ? "yes" : "**no**";
+
+    /// <summary>"14 min 32 s", or "48 s" under a minute.</summary>
+    public static string Duration(TimeSpan time) =>
+        time.TotalMinutes >= 1 ? $"{(int)time.TotalMinutes} min {time.Seconds} s" : $"{time.TotalSeconds:F0} s";
+
+    private static string ServerSettings()
+    {
+        var settings = string.Join(", ", ApiServer.Settings.Select(s => $"`{s.Key}={s.Value}`"));
+        var limitsOff = ApiServer.Settings.Contains(("FactCheck:RateLimits:Enabled", "false"));
+        return $"The server runs in Production with {settings}"
+            + (limitsOff ? ": rate limits are off during the whole run, so no request is throttled or refused with 429." : ".");
+    }
 
     private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');
 

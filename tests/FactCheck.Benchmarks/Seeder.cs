@@ -57,23 +57,6 @@ internal static class Seeder
         return watch.Elapsed;
     }
 
-    /// <summary>Ids of the claims in recorded order, so the benchmark can ask for existing ones.</summary>
-    public static List<string> ClaimIds(string databasePath, int take)
-    {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id FROM claims ORDER BY random() LIMIT $take";
-        command.Parameters.AddWithValue("$take", take);
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetString(0));
-        }
-        return ids;
-    }
-
     public static string Stored(DateTime value) => value.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
 
     private static List<string> Insert(SqliteConnection connection, string table, string[] columns, int count, Func<int, DateTime, object?[]> row)

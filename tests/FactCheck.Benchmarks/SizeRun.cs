@@ -7,7 +7,8 @@ namespace FactCheck.Benchmarks;
 /// <summary>Seeds one database size and takes every figure at that size against one running server.</summary>
 internal static class SizeRun
 {
-    private const int PageSize = 20;
+    /// <summary>Claims per page of the list, first and deep page alike.</summary>
+    public const int PageSize = 20;
 
     public static async Task<SizeFigures> RunAsync(string apiDll, string workDirectory, int claims, int seconds, ClaimText text, bool keep)
     {
@@ -19,7 +20,10 @@ internal static class SizeRun
         var seedTime = Seeder.Seed(database, claims, text);
         Console.WriteLine($"[{claims:N0}] seeded in {seedTime.TotalSeconds:F0} s");
         var idsFile = Path.Combine(data, "ids.txt");
-        await File.WriteAllLinesAsync(idsFile, Seeder.ClaimIds(database, 10_000));
+        if (ClaimIdsFile.Write(database, idsFile) != claims)
+        {
+            throw new InvalidOperationException($"The ids file does not hold all {claims} claims.");
+        }
         var (claimant, source) = FirstClaimantAndSource(database);
         var terms = new[] { ("rare", ClaimText.RareRank), ("mid", ClaimText.MidRank), ("common", ClaimText.CommonRank) }
             .Select(t => (Frequency: t.Item1, Term: text.Word(t.Item2))).ToList();
@@ -32,8 +36,8 @@ internal static class SizeRun
             Console.WriteLine($"[{claims:N0}] server up; measuring");
             // The three throughput figures are compared with each other: warm all three up, then take each twice, interleaved,
             // so drift over the run (tiered JIT, page cache, a neighbour's load) falls on all of them alike.
-            var getScript = LuaScripts.RandomGet(data, "get.lua", "/api/v1/claims/", idsFile);
-            var rawScript = LuaScripts.RandomGet(data, "raw.lua", "/benchmark/claims/", idsFile);
+            var getScript = LuaScripts.RandomGet(data, "get.lua", idsFile, "/api/v1/claims/");
+            var rawScript = LuaScripts.RandomGet(data, "raw.lua", idsFile, "/benchmark/claims/");
             var (trivial, get, raw) = Interleaved(seconds,
                 duration => Wrk.Run(url + "/benchmark/ping", 16, 2, duration),
                 duration => Wrk.Run(url, 16, 2, duration, getScript),
