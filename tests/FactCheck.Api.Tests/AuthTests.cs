@@ -71,7 +71,9 @@ public sealed partial class AuthTests(FactCheckApp app) : IClassFixture<FactChec
     public async Task Reads_are_open_without_a_key_but_a_bad_key_is_a_401()
     {
         var anonymous = app.CreateAnonymousClient();
-        foreach (var (method, path, isAdmin) in (await OperationsAsync()).Where(o => o.Method == "GET" && !o.Admin))
+        var reads = (await OperationsAsync()).Where(o => o.Method == "GET" && !o.Admin).ToList();
+        Assert.True(reads.Count >= 20, $"only {reads.Count} reads found");
+        foreach (var (method, path, isAdmin) in reads)
         {
             if (await KeyRequiredAsync(method, path))
             {
@@ -82,6 +84,11 @@ public sealed partial class AuthTests(FactCheckApp app) : IClassFixture<FactChec
             // Search needs something to look for (without it: 400, which is not what this test is about).
             var response = await anonymous.SendAsync(Request(method, path.EndsWith("/search", StringComparison.Ordinal) ? path + "?q=chemical" : path));
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"GET {path}: {response.StatusCode}");
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                // The record the path names is not there: said as a problem, not an empty or HTML page.
+                await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, ProblemAssert.NotFound);
+            }
         }
         anonymous.DefaultRequestHeaders.Add("X-Api-Key", "fck_not-a-key");
         await ProblemAssert.IsProblemAsync(await anonymous.GetAsync("/api/v1/claims"), HttpStatusCode.Unauthorized, "urn:factcheck:problem:unauthorized");

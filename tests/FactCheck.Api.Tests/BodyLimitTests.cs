@@ -103,7 +103,7 @@ public sealed class BodyLimitTests(FactCheckApp app) : IClassFixture<FactCheckAp
         var response = await client.PostAsync("/api/v1/imports", content);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var job = await ImportJobsTests.FinishedAsync(client, response.Headers.Location!.ToString());
+        var job = await ImportJobsTests.FinishedAsync(app, client, response.Headers.Location!.ToString());
         Assert.Equal("failed", (string?)job["status"]);
         Assert.Contains("not valid JSON after 0 review(s)", (string?)job["error"], StringComparison.Ordinal);
     }

@@ -112,7 +112,8 @@ public sealed class ClaimReviewSafetyTests(HostilePublisherApp app) : IClassFixt
         }
         while (cursor is not null);
 
-        AssertReadsBack(found!, texts);
+        Assert.True(found is not null, $"the feed has no review of {claimId}");
+        AssertReadsBack(found, texts);
     }
 
     [Fact]

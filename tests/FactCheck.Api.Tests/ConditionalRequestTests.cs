@@ -88,6 +88,10 @@ public sealed class ConditionalRequestTests(FactCheckApp app) : IClassFixture<Fa
 
         Assert.Single(responses, r => r.IsSuccessStatusCode);
         Assert.All(responses.Where(r => !r.IsSuccessStatusCode), r => Assert.Equal(HttpStatusCode.PreconditionFailed, r.StatusCode));
+        foreach (var refused in responses.Where(r => !r.IsSuccessStatusCode))
+        {
+            await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.PreconditionFailed, "urn:factcheck:problem:precondition-failed");
+        }
         var winner = await responses.Single(r => r.IsSuccessStatusCode).ReadJsonAsync();
         Assert.Equal((string?)winner["title"], (string?)(await client.GetOkAsync(path))["title"]);
         Assert.Equal(2, (await client.GetOkAsync($"{path}/history"))["items"]!.AsArray().Count);

@@ -148,8 +148,10 @@ public sealed class ContractConstraintsTests(DemoApp app) : IClassFixture<DemoAp
         var created = await CreateAsync(resource);
         var accepted = await PatchAsync($"/api/v1/{resource}/{created}", patch["example"]!.ToJsonString());
         Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
-        var cleared = await PatchAsync($"/api/v1/{resource}/{created}", new JsonObject { [full["required"]![0]!.GetValue<string>()] = null }.ToJsonString());
+        var firstRequired = full["required"]![0]!.GetValue<string>();
+        var cleared = await PatchAsync($"/api/v1/{resource}/{created}", new JsonObject { [firstRequired] = null }.ToJsonString());
         Assert.Equal(HttpStatusCode.BadRequest, cleared.StatusCode);
+        await ProblemAssert.IsValidationProblemAsync(cleared, firstRequired);
     }
 
     [Fact]
@@ -209,6 +211,11 @@ public sealed class ContractConstraintsTests(DemoApp app) : IClassFixture<DemoAp
         var text = await response.Content.ReadAsStringAsync();
         Assert.Equal(wellFormed, !text.Contains("not a list of entity tags", StringComparison.Ordinal));
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.PreconditionFailed, text);
+        if (!wellFormed)
+        {
+            var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.PreconditionFailed, "urn:factcheck:problem:precondition-failed");
+            Assert.Contains("If-Match", (string?)problem["detail"], StringComparison.Ordinal);
+        }
     }
 
     private async Task<HttpResponseMessage> PostAsync(string path, JsonObject schema, string field, JsonNode value)

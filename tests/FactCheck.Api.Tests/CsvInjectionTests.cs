@@ -46,6 +46,11 @@ public sealed class CsvInjectionTests(FactCheckApp app) : IClassFixture<FactChec
             {
                 publisher = new { name = hostile }, url = ImportFixtures.NewUrl(), textualRating = hostile, publishedAt = "2021-12-23T00:00:00Z",
             });
+            // Stored as written (trimmed, as the API trims): nothing neutralised on the way in, only in the CSV.
+            Assert.Equal($"{hostile} {unique}".Trim(), (string?)actor["name"]);
+            Assert.Equal($"{hostile} {unique}".Trim(), (string?)claim["statement"]);
+            Assert.Equal(hostile.Trim(), (string?)review["textualRating"]);
+            Assert.Equal(hostile.Trim(), (string?)review["publisher"]!["name"]);
             if (hostile != hostile.TrimStart())
             {
                 await StoreUntrimmedAsync(Guid.Parse(Id(claim)), Guid.Parse(Id(actor)), Guid.Parse(Id(review)), hostile, unique);
@@ -57,6 +62,9 @@ public sealed class CsvInjectionTests(FactCheckApp app) : IClassFixture<FactChec
         var ndjson = await client.GetAsync("/api/v1/claims/export?format=ndjson");
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.OK, ndjson.StatusCode);
+        Assert.Equal("application/x-ndjson", ndjson.Content.Headers.ContentType!.MediaType);
         var rows = ParseCsv(await csv.Content.ReadAsStringAsync());
         var header = rows[0];
         Assert.All(rows, r => Assert.Equal(header.Count, r.Count));

@@ -103,6 +103,11 @@ public sealed class ImportCapsTests
 
         Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.Accepted));
         Assert.Equal(10, responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests));
+        foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests))
+        {
+            var problem = await IsQueueFullAsync(refused);
+            Assert.StartsWith("This key has 2 import job(s) queued or running", (string?)problem["detail"], StringComparison.Ordinal);
+        }
         Assert.Equal(2, app.SpooledFiles);
     }
 

@@ -100,21 +100,6 @@ public sealed class ImportCostTests
         Assert.True(nested < flat * 3, $"nested {nested.TotalMilliseconds:0} ms, flat {flat.TotalMilliseconds:0} ms");
     }
 
-    /// <summary>Polls rarely: each poll allocates too, and this test counts what is allocated.</summary>
-    private static async Task<JsonObject> FinishedAsync(HttpClient client, string location)
-    {
-        for (var attempt = 0; attempt < 240; attempt++)
-        {
-            var job = await client.GetOkAsync(location);
-            if ((string?)job["status"] is "succeeded" or "failed")
-            {
-                return job;
-            }
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("The import job did not finish.");
-    }
-
     [Fact]
     public async Task A_document_padded_with_tens_of_megabytes_beside_its_reviews_is_imported_in_a_few()
     {
@@ -148,7 +133,8 @@ public sealed class ImportCostTests
         GC.Collect();
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var response = await client.PostAsync("/api/v1/imports", content);
-        var job = await FinishedAsync(client, response.Headers.Location!.ToString());
+        // Waited for without polling (each poll would allocate too, and this test counts what is allocated).
+        var job = await ImportJobsTests.FinishedAsync(app, client, response.Headers.Location!.ToString());
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
         // Everything the request and the job allocated, the body's spooling included: far below the padding it carried.

@@ -38,18 +38,27 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         return location;
     }
 
-    internal static async Task<JsonObject> FinishedAsync(HttpClient client, string location)
+    /// <summary>
+    /// The job at <paramref name="location"/> once it has finished, waited for without polling: the runner deletes a job's
+    /// spooled body right after recording its end, so that file's deletion is the signal. The job is read once the
+    /// watch is set (it may have finished already) and again on the signal.
+    /// </summary>
+    internal static async Task<JsonObject> FinishedAsync(FactCheckApp app, HttpClient client, string location)
     {
-        for (var attempt = 0; attempt < 300; attempt++)
+        static bool Finished(JsonObject job) => (string?)job["status"] is "succeeded" or "failed";
+        var spooled = $"{Guid.Parse(location.Split('/')[^1]):N}.json";
+        var deleted = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new FileSystemWatcher(Path.Combine(app.DataDirectory, "imports"), spooled);
+        watcher.Deleted += (_, _) => deleted.TrySetResult(true);
+        watcher.EnableRaisingEvents = true;
+        var job = await client.GetOkAsync(location);
+        if (!Finished(job))
         {
-            var job = await client.GetOkAsync(location);
-            if ((string?)job["status"] is "succeeded" or "failed")
-            {
-                return job;
-            }
-            await Task.Delay(100);
+            await Signal.WithinAsync(deleted.Task, TimeSpan.FromMinutes(2), $"the import job {location} finishes and its spooled body is deleted");
+            job = await client.GetOkAsync(location);
         }
-        throw new TimeoutException("The import job did not finish.");
+        Assert.True(Finished(job), $"The import job's body is gone but the job is {job["status"]}.");
+        return job;
     }
 
     [Fact]
@@ -59,7 +68,7 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         Assert.True(Encoding.UTF8.GetByteCount(document) > 4096);
 
         var location = await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) });
-        var job = await FinishedAsync(client, location);
+        var job = await FinishedAsync(app, client, location);
 
         Assert.Equal("succeeded", (string?)job["status"]);
         Assert.Equal(60, (int)job["reviews"]!);
@@ -78,7 +87,7 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         Assert.Contains((string?)job["id"], listed);
 
         // The same document again, as a job too: everything unchanged.
-        var again = await FinishedAsync(client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) }));
+        var again = await FinishedAsync(app, client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) }));
         Assert.Equal(60, (int)again["report"]!["counts"]!["reviews"]!["unchanged"]!);
         Assert.Equal(0, (int)again["report"]!["counts"]!["claims"]!["created"]!);
     }
@@ -91,7 +100,7 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         var document = $$"""[ {{Quint(NewUrl())}}, { "dataFeedElement": {{feed}}, "@type": "DataFeed" }, { "@type": "Person" } ]""";
         Assert.True(Encoding.UTF8.GetByteCount(feed) > 1024 * 1024);
 
-        var job = await FinishedAsync(client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) }));
+        var job = await FinishedAsync(app, client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) }));
 
         Assert.Equal("succeeded", (string?)job["status"]);
         Assert.Equal(2502, (int)job["report"]!["reviews"]!);
@@ -107,7 +116,7 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         var content = new StreamContent(new UnknownLength(Encoding.UTF8.GetBytes(document)));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/ld+json");
 
-        var job = await FinishedAsync(client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = content }));
+        var job = await FinishedAsync(app, client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = content }));
 
         Assert.Equal("succeeded", (string?)job["status"]);
         Assert.Equal(Encoding.UTF8.GetByteCount(document), (long)job["bytesTotal"]!);
@@ -125,7 +134,7 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(Quint(NewUrl())) };
         request.Headers.Add("Prefer", "respond-async");
 
-        var job = await FinishedAsync(client, await PostJobAsync(request));
+        var job = await FinishedAsync(app, client, await PostJobAsync(request));
 
         Assert.Equal("succeeded", (string?)job["status"]);
         Assert.Equal(1, (int)job["report"]!["counts"]!["reviews"]!["created"]!);
@@ -137,7 +146,7 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         var run = Guid.NewGuid().ToString("N");
         var document = Generated(40, run)[..^1] + ", { \"@type\": \"ClaimReview\", \"url\": ";
 
-        var job = await FinishedAsync(client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) }));
+        var job = await FinishedAsync(app, client, await PostJobAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = Json(document) }));
 
         Assert.Equal("failed", (string?)job["status"]);
         Assert.Contains("after 40 review(s)", (string?)job["error"], StringComparison.Ordinal);
@@ -165,7 +174,7 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         request.Headers.Add("Prefer", "respond-async");
         var response = await first.CreateClient().SendAsync(request);
         var location = response.Headers.Location!.ToString();
-        Assert.Equal("succeeded", (string?)(await FinishedAsync(first.CreateClient(), location))["status"]);
+        Assert.Equal("succeeded", (string?)(await FinishedAsync(first, first.CreateClient(), location))["status"]);
         first.Dispose();
 
         // As a crash leaves it: still running, its body still spooled.
@@ -183,7 +192,7 @@ public sealed class ImportJobsTests(SmallImportThresholdApp app) : IClassFixture
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         using var second = new FactCheckApp { DataDirectory = first.DataDirectory };
-        var job = await FinishedAsync(second.CreateClient(), location);
+        var job = await FinishedAsync(second, second.CreateClient(), location);
 
         Assert.Equal("succeeded", (string?)job["status"]);
         Assert.Equal(5, (int)job["report"]!["counts"]!["reviews"]!["unchanged"]!); // imported again: nothing new

@@ -6,10 +6,8 @@ namespace FactCheck.Api.Tests;
 
 public sealed class ImportRoundTripTests(FactCheckApp app) : IClassFixture<FactCheckApp>
 {
-    /// <summary>The real documents of /work/shared/data/claimreview, found next to the checkout or through an environment variable.</summary>
-    private static string? RealDocuments() =>
-        new[] { Environment.GetEnvironmentVariable("FACTCHECK_CLAIMREVIEW_DATA"), Path.Combine(Repository.Root, "..", "shared", "data", "claimreview") }
-            .FirstOrDefault(d => !string.IsNullOrEmpty(d) && Directory.Exists(d));
+    /// <summary>The real documents, in shared/ beside the checkout (see <see cref="SharedData"/>).</summary>
+    private const string RealDocuments = "data/claimreview";
 
     [Fact]
     public async Task A_claim_exported_as_claim_review_is_recreated_in_an_empty_database()
@@ -40,16 +38,14 @@ public sealed class ImportRoundTripTests(FactCheckApp app) : IClassFixture<FactC
         Assert.Equal(5, (double?)review["bestRating"]);
     }
 
-    [Fact]
+    [SharedDataFact(RealDocuments)]
     public async Task The_real_documents_import_without_rejections_and_a_second_time_unchanged()
     {
-        if (RealDocuments() is not { } folder)
-        {
-            return; // Not part of every checkout: nothing to read here.
-        }
+        var files = Directory.GetFiles(SharedData.Folder(RealDocuments), "*.json").Order().ToList();
+        Assert.NotEmpty(files);
         using var fresh = new FactCheckApp();
         var client = fresh.CreateClient();
-        foreach (var file in Directory.GetFiles(folder, "*.json").Order())
+        foreach (var file in files)
         {
             var text = await File.ReadAllTextAsync(file);
             var first = await ImportTests.ImportAsync(client, text);

@@ -114,7 +114,7 @@ public sealed class ImportShapeTests(SmallImportThresholdApp app) : IClassFixtur
             var report = response.StatusCode switch
             {
                 HttpStatusCode.OK => body,
-                HttpStatusCode.Accepted => (await ImportJobsTests.FinishedAsync(client, response.Headers.Location!.ToString())) is var job
+                HttpStatusCode.Accepted => (await ImportJobsTests.FinishedAsync(app, client, response.Headers.Location!.ToString())) is var job
                     && (string?)job["status"] == "succeeded" ? job["report"]!.AsObject() : throw new Xunit.Sdk.XunitException($"{job} for {document[..200]}"),
                 _ => throw new Xunit.Sdk.XunitException($"{(int)response.StatusCode} {body} for {document[..Math.Min(300, document.Length)]}"),
             };
@@ -134,7 +134,7 @@ public sealed class ImportShapeTests(SmallImportThresholdApp app) : IClassFixtur
 
         var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var job = await ImportJobsTests.FinishedAsync(client, response.Headers.Location!.ToString());
+        var job = await ImportJobsTests.FinishedAsync(app, client, response.Headers.Location!.ToString());
 
         Assert.True((string?)job["status"] == "succeeded", job.ToJsonString()[..Math.Min(2000, job.ToJsonString().Length)]);
         Assert.Null(job["error"]);

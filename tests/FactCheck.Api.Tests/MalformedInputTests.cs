@@ -37,6 +37,7 @@ public sealed class MalformedInputTests(DemoApp app) : IClassFixture<DemoApp>
             var problem = JsonNode.Parse(text)!;
             Assert.Equal(status, (int)problem["status"]!);
             Assert.StartsWith("urn:factcheck:problem:", (string?)problem["type"], StringComparison.Ordinal);
+            AssertSaysWhatIsWrong(kind, mediaType, problem, $"{kind} to {method} {path}: {text}");
             if (kind == "oversize-string")
             {
                 Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -65,6 +66,49 @@ public sealed class MalformedInputTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     private const string MergePatch = "application/merge-patch+json";
+    private const string Validation = "urn:factcheck:problem:validation";
+    private const string MalformedRequest = "urn:factcheck:problem:malformed-request";
+
+    /// <summary>
+    /// The problem each kind of broken body gets: its status, its type, a title and trace id, and a detail (or, for a
+    /// validation problem, errors) saying what is wrong. A body that cannot be read at all may also be judged field by
+    /// field (a validation problem), as long as the problem names a field.
+    /// </summary>
+    private static void AssertSaysWhatIsWrong(string kind, string mediaType, JsonNode problem, string where)
+    {
+        var type = (string?)problem["type"];
+        var detail = (string?)problem["detail"] ?? "";
+        Assert.False(string.IsNullOrEmpty((string?)problem["title"]), where);
+        Assert.False(string.IsNullOrEmpty((string?)problem["traceId"]), where);
+        Assert.False(string.IsNullOrEmpty(detail), where);
+        Assert.Equal(kind == "wrong-content-type" ? 415 : 400, (int)problem["status"]!);
+        if (type == Validation)
+        {
+            Assert.True(problem["errors"] is JsonObject { Count: > 0 }, where);
+        }
+        switch (kind)
+        {
+            case "wrong-content-type":
+                Assert.Equal("urn:factcheck:problem:unsupported-media-type", type);
+                Assert.Contains($"must be sent as {mediaType}", detail, StringComparison.Ordinal);
+                Assert.Contains("'text/plain", detail, StringComparison.Ordinal);
+                break;
+            case "empty-body":
+                Assert.Equal(MalformedRequest, type);
+                Assert.Contains(mediaType == MergePatch ? "needs a JSON merge patch body" : "needs a JSON request body", detail, StringComparison.Ordinal);
+                break;
+            case "json-array" when mediaType == MergePatch:
+                Assert.Equal(MalformedRequest, type);
+                Assert.StartsWith("A merge patch must be a JSON object", detail, StringComparison.Ordinal);
+                break;
+            case "json-array" or "oversize-string":
+                Assert.Equal(Validation, type);
+                break;
+            default: // malformed-json, deep-nesting
+                Assert.True(type == Validation || (type == MalformedRequest && detail.StartsWith("The request body is not valid JSON", StringComparison.Ordinal)), where);
+                break;
+        }
+    }
 
     private static StringContent Body(string kind, JsonNode example, string mediaType) => kind switch
     {

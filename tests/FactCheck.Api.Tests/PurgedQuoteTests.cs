@@ -30,7 +30,7 @@ public sealed class PurgedQuoteTests(FactCheckApp app) : IClassFixture<FactCheck
         var idempotencyKey = $"import-{Guid.NewGuid():N}";
 
         var answer = await (await admin.SendAsync(Import(document, ("Idempotency-Key", idempotencyKey)))).ReadJsonAsync();
-        var job = await ImportJobsTests.FinishedAsync(admin, (await admin.SendAsync(Import(document, ("Prefer", "respond-async")))).Headers.Location!.ToString());
+        var job = await ImportJobsTests.FinishedAsync(app, admin, (await admin.SendAsync(Import(document, ("Prefer", "respond-async")))).Headers.Location!.ToString());
 
         Assert.Contains(sourceUrl, (string?)Assert.Single(answer["notes"]!.AsArray())!["note"], StringComparison.Ordinal);
         Assert.Contains(sourceUrl, job["report"]!.ToJsonString(), StringComparison.Ordinal);

@@ -149,7 +149,12 @@ public sealed class SearchTests(FactCheckApp app) : IClassFixture<FactCheckApp>
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 await ProblemAssert.IsValidationProblemAsync(response, "q");
+                continue;
             }
+            // A result is a page like any other: JSON with its list of items.
+            Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+            var body = await response.ReadJsonAsync();
+            Assert.True(body["items"] is System.Text.Json.Nodes.JsonArray, $"{path}?q={query}: {body.ToJsonString()}");
         }
     }
 

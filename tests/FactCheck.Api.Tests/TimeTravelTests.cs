@@ -6,18 +6,18 @@ using static FactCheck.Api.Tests.Infrastructure.ApiClient;
 namespace FactCheck.Api.Tests;
 
 /// <summary>GET /api/v1/claims/{id}?asOf=: the claim as it stood at an instant, rebuilt from its history.</summary>
-public sealed class TimeTravelTests(FactCheckApp app) : IClassFixture<FactCheckApp>
+public sealed class TimeTravelTests(FakeClockApp app) : IClassFixture<FakeClockApp>
 {
     private readonly HttpClient client = app.CreateClient();
 
     private static string AsOf(string claimId, DateTime instant) =>
         $"/api/v1/claims/{claimId}?asOf={Uri.EscapeDataString(instant.ToString("O", CultureInfo.InvariantCulture))}";
 
-    /// <summary>The instant just after a step, with a gap so the next step's history entry is strictly later.</summary>
-    private static async Task<DateTime> MarkAsync()
+    /// <summary>The instant just after a step, then a second on the service's clock, so the next step's history entry is strictly later.</summary>
+    private DateTime Mark()
     {
-        var instant = DateTime.UtcNow;
-        await Task.Delay(20);
+        var instant = app.UtcNow;
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
         return instant;
     }
 
@@ -26,11 +26,11 @@ public sealed class TimeTravelTests(FactCheckApp app) : IClassFixture<FactCheckA
     {
         var claim = await client.CreateClaimAsync();
         var id = Id(claim);
-        var created = await MarkAsync();
+        var created = Mark();
         await client.PatchJsonAsync($"/api/v1/claims/{id}", """{"statement": "US contractors are bringing chemical components into Ukraine."}""");
-        var reworded = await MarkAsync();
+        var reworded = Mark();
         var rebuttal = await client.PostOkAsync($"/api/v1/claims/{id}/rebuttals", new { actorId = Id(await client.CreateActorAsync("John Kirby")), statement = "Completely false.", kind = "denial" });
-        var rebutted = await MarkAsync();
+        var rebutted = Mark();
         await client.PostOkAsync($"/api/v1/claims/{id}/status", new { status = "refuted", rationale = "The Pentagon denied it." });
         var current = await client.GetOkAsync($"/api/v1/claims/{id}");
 
@@ -38,7 +38,7 @@ public sealed class TimeTravelTests(FactCheckApp app) : IClassFixture<FactCheckA
         var first = await atCreation.ReadJsonAsync();
         var second = await client.GetOkAsync(AsOf(id, reworded));
         var third = await client.GetOkAsync(AsOf(id, rebutted));
-        var now = await client.GetOkAsync(AsOf(id, DateTime.UtcNow));
+        var now = await client.GetOkAsync(AsOf(id, app.UtcNow));
 
         Assert.Equal(HttpStatusCode.OK, atCreation.StatusCode);
         Assert.Null(atCreation.Headers.ETag);
@@ -68,16 +68,16 @@ public sealed class TimeTravelTests(FactCheckApp app) : IClassFixture<FactCheckA
     [Fact]
     public async Task Before_creation_and_after_deletion_are_404_problems_saying_so()
     {
-        var before = DateTime.UtcNow.AddSeconds(-1);
+        var before = app.UtcNow.AddSeconds(-1);
         var claim = await client.CreateClaimAsync();
         var id = Id(claim);
         await client.PostOkAsync($"/api/v1/claims/{id}/evidence", new { summary = "Checked.", bearing = "refutes", strength = "strong", url = "https://example.org/e" });
-        var existed = await MarkAsync();
+        var existed = Mark();
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/claims/{id}")).StatusCode);
 
         var notYet = await ProblemAssert.IsProblemAsync(await client.GetAsync(AsOf(id, before)), HttpStatusCode.NotFound, ProblemAssert.NotFound);
-        var gone = await ProblemAssert.IsProblemAsync(await client.GetAsync(AsOf(id, DateTime.UtcNow)), HttpStatusCode.NotFound, ProblemAssert.NotFound);
-        var never = await ProblemAssert.IsProblemAsync(await client.GetAsync(AsOf(Guid.NewGuid().ToString(), DateTime.UtcNow)), HttpStatusCode.NotFound, ProblemAssert.NotFound);
+        var gone = await ProblemAssert.IsProblemAsync(await client.GetAsync(AsOf(id, app.UtcNow)), HttpStatusCode.NotFound, ProblemAssert.NotFound);
+        var never = await ProblemAssert.IsProblemAsync(await client.GetAsync(AsOf(Guid.NewGuid().ToString(), app.UtcNow)), HttpStatusCode.NotFound, ProblemAssert.NotFound);
         var then = await client.GetOkAsync(AsOf(id, existed));
 
         Assert.Contains("did not exist", (string?)notYet["detail"], StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class TimeTravelTests(FactCheckApp app) : IClassFixture<FactCheckA
     {
         var old = Id(await client.CreateSourceAsync());
         var claim = await client.CreateClaimAsync(appearances: [old]);
-        var withOld = await MarkAsync();
+        var withOld = Mark();
         await client.PatchJsonAsync($"/api/v1/claims/{Id(claim)}", $$"""{"appearances": ["{{Id(await client.CreateSourceAsync())}}"]}""");
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/sources/{old}")).StatusCode);
 

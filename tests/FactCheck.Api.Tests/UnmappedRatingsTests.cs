@@ -8,11 +8,7 @@ public sealed class UnmappedRatingsTests(FactCheckApp app) : IClassFixture<FactC
 {
     private readonly HttpClient admin = app.CreateClient();
 
-    private static async Task<System.Text.Json.Nodes.JsonNode?> FindAsync(HttpClient client, string label)
-    {
-        var items = (await client.GetOkAsync("/api/v1/rating-mappings/unmapped?limit=100"))["items"]!.AsArray();
-        return items.SingleOrDefault(i => (string?)i!["label"] == label);
-    }
+    private static Task<System.Text.Json.Nodes.JsonNode?> FindAsync(HttpClient client, string label) => RatedImports.FindUnmappedAsync(client, label);
 
     [Fact]
     public async Task Editors_see_each_unmapped_label_with_its_counts_publishers_and_a_sample_claim()

@@ -40,6 +40,21 @@ public static class RatedImports
         return (report, [.. reviews.Select((_, i) => claims[$"Claim {i} of run {run}"])]);
     }
 
+    /// <summary>The unmapped label <paramref name="label"/> (normalised), or null: every page is read, however many labels other tests left.</summary>
+    public static async Task<JsonNode?> FindUnmappedAsync(HttpClient client, string label)
+    {
+        JsonNode? found = null;
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetOkAsync("/api/v1/rating-mappings/unmapped?limit=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            found ??= page["items"]!.AsArray().SingleOrDefault(i => (string?)i!["label"] == label);
+            cursor = (string?)page["nextCursor"];
+        }
+        while (cursor is not null);
+        return found;
+    }
+
     private static string Document(Rated review, string statement, string url, string claimant)
     {
         var rating = new JsonObject { ["@type"] = "Rating" };
