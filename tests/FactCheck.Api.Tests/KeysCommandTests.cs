@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using FactCheck.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -10,22 +9,7 @@ public sealed class KeysCommandTests : IDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
 
-    private async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["FactCheck__DataDirectory"] = directory;
-        start.Environment["FactCheck__DemoData"] = "false";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Out, string Error)> RunAsync(params string[] args) => CommandLine.RunAsync(directory, args);
 
     [Fact]
     public async Task Keys_made_on_the_command_line_work_over_http_until_revoked()
