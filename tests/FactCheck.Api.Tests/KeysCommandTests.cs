@@ -29,7 +29,16 @@ public sealed class KeysCommandTests : IDisposable
         {
             var client = app.CreateAnonymousClient();
             client.DefaultRequestHeaders.Add("X-Api-Key", secret);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/keys")).StatusCode);
+            var key = Assert.Single(await client.GetOkArrayAsync("/api/v1/keys"), k => (string?)k!["name"] == "first-admin")!;
+            Assert.Equal(("admin", "command-line"), ((string?)key["role"], (string?)key["createdBy"]));
+
+            // What the key writes is in the history under the key's name, with the values before and after.
+            var actor = ApiClient.Id(await client.CreateActorAsync());
+            (await client.PatchJsonAsync($"/api/v1/actors/{actor}", """{"title":"Minister of Defence"}""")).EnsureSuccessStatusCode();
+            var history = (await client.GetOkAsync($"/api/v1/actors/{actor}/history"))["items"]!.AsArray();
+            Assert.All(history, e => Assert.Equal("first-admin", (string?)e!["by"]));
+            var title = Assert.Single(history[0]!["changes"]!.AsArray())!;
+            Assert.Equal(("title", "Minister", "Minister of Defence"), ((string?)title["field"], (string?)title["before"], (string?)title["after"]));
         }
 
         Assert.Equal(0, (await RunAsync("keys", "revoke", "first-admin")).Code);

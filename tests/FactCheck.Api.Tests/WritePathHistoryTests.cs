@@ -8,8 +8,8 @@ namespace FactCheck.Api.Tests;
 
 /// <summary>
 /// Whom the history names for a change, and the values it keeps, on every path that writes: the API, an import within the
-/// request and one run as a background job (the command line: <see cref="CommandLineHistoryTests"/>). Each change is made
-/// with a key of its own, so an entry naming the wrong key, or none, shows.
+/// request and one run as a background job (the command line's <c>import</c> and <c>keys</c>: <see cref="FormatsCommandTests"/>,
+/// <see cref="KeysCommandTests"/>). Each change is made with a key of its own, so an entry naming the wrong key, or none, shows.
 /// </summary>
 public sealed class WritePathHistoryTests(FactCheckApp app) : IClassFixture<FactCheckApp>
 {
