@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -63,19 +62,7 @@ public sealed class FormatsCommandTests : IDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
 
-    private async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.dll"));
-        args.ToList().ForEach(start.ArgumentList.Add);
-        start.Environment["FactCheck__DataDirectory"] = directory;
-        start.Environment["FactCheck__DemoData"] = "false";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Out, string Error)> RunAsync(params string[] args) => CommandLine.RunAsync(directory, args);
 
     [Fact]
     public async Task Import_files_then_export_them()
@@ -97,6 +84,20 @@ public sealed class FormatsCommandTests : IDisposable
         Assert.Contains("Exported 2 claim(s) as csv.", export.Error, StringComparison.Ordinal);
         Assert.Equal(1, (await RunAsync("import", Path.Combine(directory, "missing.json"))).Code);
         Assert.Equal(2, (await RunAsync("export", "--format", "xml")).Code);
+
+        // What the command line wrote is in the history as by "command-line", statuses set from the ratings included.
+        using var app = new FactCheckApp { DataDirectory = directory, KeepDataOnDispose = true };
+        var client = app.CreateAnonymousClient();
+        var claims = (await client.GetOkAsync("/api/v1/claims"))["items"]!.AsArray();
+        Assert.Equal(2, claims.Count);
+        foreach (var claim in claims)
+        {
+            var history = (await client.GetOkAsync($"/api/v1/claims/{claim!["id"]}/history"))["items"]!.AsArray();
+            Assert.Contains(history, e => (string?)e!["operation"] == "create" && (string?)e["entityType"] == "review");
+            Assert.All(history, e => Assert.Equal("command-line", (string?)e!["by"]));
+            var status = Assert.Single((await client.GetOkAsync($"/api/v1/claims/{claim["id"]}/status"))["items"]!.AsArray())!;
+            Assert.Equal(("command-line", "unverified", "refuted"), ((string?)status["by"], (string?)status["previousStatus"], (string?)status["status"]));
+        }
     }
 
     [Fact]

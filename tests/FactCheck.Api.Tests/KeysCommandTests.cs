@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using FactCheck.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -10,22 +9,7 @@ public sealed class KeysCommandTests : IDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "factcheck-tests", Guid.NewGuid().ToString("N"));
 
-    private async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FactCheck.Api.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["FactCheck__DataDirectory"] = directory;
-        start.Environment["FactCheck__DemoData"] = "false";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Out, string Error)> RunAsync(params string[] args) => CommandLine.RunAsync(directory, args);
 
     [Fact]
     public async Task Keys_made_on_the_command_line_work_over_http_until_revoked()
@@ -45,7 +29,16 @@ public sealed class KeysCommandTests : IDisposable
         {
             var client = app.CreateAnonymousClient();
             client.DefaultRequestHeaders.Add("X-Api-Key", secret);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/keys")).StatusCode);
+            var key = Assert.Single(await client.GetOkArrayAsync("/api/v1/keys"), k => (string?)k!["name"] == "first-admin")!;
+            Assert.Equal(("admin", "command-line"), ((string?)key["role"], (string?)key["createdBy"]));
+
+            // What the key writes is in the history under the key's name, with the values before and after.
+            var actor = ApiClient.Id(await client.CreateActorAsync());
+            (await client.PatchJsonAsync($"/api/v1/actors/{actor}", """{"title":"Minister of Defence"}""")).EnsureSuccessStatusCode();
+            var history = (await client.GetOkAsync($"/api/v1/actors/{actor}/history"))["items"]!.AsArray();
+            Assert.All(history, e => Assert.Equal("first-admin", (string?)e!["by"]));
+            var title = Assert.Single(history[0]!["changes"]!.AsArray())!;
+            Assert.Equal(("title", "Minister", "Minister of Defence"), ((string?)title["field"], (string?)title["before"], (string?)title["after"]));
         }
 
         Assert.Equal(0, (await RunAsync("keys", "revoke", "first-admin")).Code);

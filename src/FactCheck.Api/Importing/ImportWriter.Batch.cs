@@ -19,7 +19,8 @@ public sealed partial class ImportWriter
         Dictionary<string, Guid> Sources,
         Dictionary<(Guid ClaimantId, string Key), Claim> Claims,
         HashSet<string> DeletedSources,
-        HashSet<Guid> DeletedClaims)
+        HashSet<Guid> DeletedClaims,
+        HashSet<Guid> UnverifiedByHand)
     {
         /// <summary>What each review met in this batch was last set to, to tell a repeat from a change.</summary>
         public Dictionary<string, (ReviewRequest Request, Guid ClaimId)> Applied { get; } = [];
@@ -109,11 +110,14 @@ public sealed partial class ImportWriter
             Count(counts, changed ?? HasChanged(review));
         }
         state.Applied[item.ReviewUrl] = (request, claim.Id);
-        Verdict(index, item, claim, review, result);
+        Verdict(index, item, claim, review, state, result);
     }
 
-    /// <summary>Sets the status of a claim still unverified from the review's rating, and reports a rating found by number or not at all.</summary>
-    private void Verdict(int index, ImportItem item, Claim claim, Review review, ImportResponse result)
+    /// <summary>
+    /// Sets the status of a claim still unverified (and not set so by an editor) from the review's rating, and reports a rating
+    /// found by number or not at all.
+    /// </summary>
+    private void Verdict(int index, ImportItem item, Claim claim, Review review, BatchState state, ImportResponse result)
     {
         var verdict = RatingVerdict.Of(item.TextualRating, item.RatingValue, item.BestRating, item.WorstRating, mappings!);
         if (verdict is null)
@@ -127,7 +131,7 @@ public sealed partial class ImportWriter
             result.ByNumber(new NumericRating(index, item.TextualRating, placed.Value, placed.Worst, placed.Best, verdict.Status));
             scale = FormattableString.Invariant($" ({placed.Value} on a scale of {placed.Worst} to {placed.Best})");
         }
-        if (claim.EvidenceStatus == EvidenceStatus.Unverified && verdict.Status != EvidenceStatus.Unverified)
+        if (claim.EvidenceStatus == EvidenceStatus.Unverified && !state.UnverifiedByHand.Contains(claim.Id) && verdict.Status != EvidenceStatus.Unverified)
         {
             var rationale = $"Imported: rated \"{item.TextualRating}\"{scale} by {item.PublisherName} ({item.ReviewUrl}).";
             db.StatusChanges.Add(claim.ChangeStatus(verdict.Status, JsonLd.Clip(rationale, Rules.StatementMaxLength), db.Now, db.Editor.Name,

@@ -29,7 +29,23 @@ public sealed partial class ImportWriter
             claims.TryAdd((claim.ClaimantId, StatementKey.Of(claim.Statement)), claim);
         }
         return new BatchState(reviews, sources.ToDictionary(s => s.Url, s => s.Id), claims,
-            [.. sources.Where(s => s.Deleted).Select(s => s.Url)], deletedClaims);
+            [.. sources.Where(s => s.Deleted).Select(s => s.Url)], deletedClaims, await UnverifiedByHandAsync(claims.Values, ct));
+    }
+
+    /// <summary>
+    /// The unverified claims among <paramref name="claims"/> that an editor set so by hand (their latest status change names no
+    /// review): a status an editor set is never the import's to overwrite, as a rating mapping leaves it too.
+    /// </summary>
+    private async Task<HashSet<Guid>> UnverifiedByHandAsync(IEnumerable<Claim> claims, CancellationToken ct)
+    {
+        var unverified = claims.Where(c => c.EvidenceStatus == EvidenceStatus.Unverified).Select(c => c.Id).ToList();
+        if (unverified.Count == 0)
+        {
+            return [];
+        }
+        var changes = await db.StatusChanges.AsNoTracking().Where(s => unverified.Contains(s.ClaimId))
+            .Select(s => new { s.Id, s.ClaimId, s.ReviewId }).ToListAsync(ct);
+        return [.. changes.GroupBy(s => s.ClaimId).Where(g => g.MaxBy(s => s.Id)!.ReviewId is null).Select(g => g.Key)];
     }
 
     /// <summary>

@@ -25,6 +25,15 @@ public static class ApiClient
         return await response.ReadJsonAsync();
     }
 
+    /// <summary>A GET whose answer is a JSON array (the list of API keys).</summary>
+    public static async Task<JsonArray> GetOkArrayAsync(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text)!.AsArray();
+    }
+
     public static Task<JsonObject> CreateActorAsync(this HttpClient client, string? name = null) =>
         client.PostOkAsync("/api/v1/actors", new { name = name ?? $"Actor {Guid.NewGuid():N}", kind = "person", title = "Minister", country = "RU" });
 
