@@ -32,14 +32,14 @@ public sealed class ImportKeepsStatusTests(FactCheckApp app) : IClassFixture<Fac
         var byHandId = await RecordAsync(byHand);
         var untouchedId = await RecordAsync(untouched);
         await editor.PostOkAsync($"/api/v1/claims/{byHandId}/status", new { status = "under_review", rationale = "Checking with the ministry." });
-        await ReviewImports.ImportAsync(importer, ReviewImports.Review(ImportFixtures.NewUrl(), byRating, speaker, "False"), asJob);
+        await ReviewImports.ImportAsync(app, importer, ReviewImports.Review(ImportFixtures.NewUrl(), byRating, speaker, "False"), asJob);
         var byRatingId = Id(Assert.Single((await admin.GetOkAsync($"/api/v1/claims?claimantId={claimant}&evidenceStatus=refuted"))["items"]!.AsArray())!);
 
         var byHandReview = ImportFixtures.NewUrl();
         var document = "[" + string.Join(",", ReviewImports.Review(byHandReview, byHand, speaker, "True"),
             ReviewImports.Review(ImportFixtures.NewUrl(), byRating, speaker, "Mostly true"),
             ReviewImports.Review(ImportFixtures.NewUrl(), untouched, speaker, "Pants on fire")) + "]";
-        var report = await ReviewImports.ImportAsync(importer, document, asJob);
+        var report = await ReviewImports.ImportAsync(app, importer, document, asJob);
 
         Assert.Equal(0, (int)report["counts"]!["claims"]!["created"]!);
         Assert.Equal(3, (int)report["counts"]!["reviews"]!["created"]!);
@@ -68,7 +68,7 @@ public sealed class ImportKeepsStatusTests(FactCheckApp app) : IClassFixture<Fac
         await editor.PostOkAsync($"/api/v1/claims/{claimId}/status", new { status = "refuted", rationale = "Denied." });
         await editor.PostOkAsync($"/api/v1/claims/{claimId}/status", new { status = "unverified", rationale = "Reopened: new material came in." });
 
-        await ReviewImports.ImportAsync(editor, ReviewImports.Review(ImportFixtures.NewUrl(), statement, speaker, "True"), asJob);
+        await ReviewImports.ImportAsync(app, editor, ReviewImports.Review(ImportFixtures.NewUrl(), statement, speaker, "True"), asJob);
 
         var claim = await ClaimAsync(claimId);
         Assert.Equal("unverified", (string?)claim["evidenceStatus"]);

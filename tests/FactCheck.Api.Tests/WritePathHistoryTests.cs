@@ -90,7 +90,7 @@ public sealed class WritePathHistoryTests(FactCheckApp app) : IClassFixture<Fact
         var url = ImportFixtures.NewUrl();
         var speaker = $"Speaker {word}";
 
-        await ReviewImports.ImportAsync(first, ReviewImports.Review(url, statement, speaker, "False", "No attack is planned"), asJob, firstName);
+        await ReviewImports.ImportAsync(app, first, ReviewImports.Review(url, statement, speaker, "False", "No attack is planned"), asJob, firstName);
         var claim = Assert.Single((await first.GetOkAsync($"/api/v1/claims?q={word}"))["items"]!.AsArray())!;
         var claimId = Id(claim);
         var history = await HistoryAsync(first, $"/api/v1/claims/{claimId}/history");
@@ -112,7 +112,7 @@ public sealed class WritePathHistoryTests(FactCheckApp app) : IClassFixture<Fact
         var claimant = Id(claim["claimant"]!);
         Assert.Equal(firstName, (string?)Assert.Single(await HistoryAsync(first, $"/api/v1/actors/{claimant}/history"))!["by"]);
 
-        await ReviewImports.ImportAsync(second, ReviewImports.Review(url, statement, speaker, "True", "An attack is planned after all"), asJob, secondName);
+        await ReviewImports.ImportAsync(app, second, ReviewImports.Review(url, statement, speaker, "True", "An attack is planned after all"), asJob, secondName);
         var after = await HistoryAsync(first, $"/api/v1/claims/{claimId}/history");
 
         var update = after[0]!;

@@ -28,7 +28,7 @@ public static class ReviewImports
     /// Imports <paramref name="document"/> and answers its report: within the request (200), or with <c>Prefer: respond-async</c>
     /// as a job (202), waited for until it succeeds. A job must name the caller's key as its creator.
     /// </summary>
-    public static async Task<JsonObject> ImportAsync(HttpClient client, string document, bool asJob, string? by = null)
+    public static async Task<JsonObject> ImportAsync(FactCheckApp app, HttpClient client, string document, bool asJob, string? by = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = new StringContent(document, Encoding.UTF8, "application/ld+json") };
         if (asJob)
@@ -47,7 +47,7 @@ public static class ReviewImports
         {
             Assert.Equal(by, (string?)body["createdBy"]);
         }
-        var job = await ImportJobsTests.FinishedAsync(client, response.Headers.Location!.ToString());
+        var job = await ImportJobsTests.FinishedAsync(app, client, response.Headers.Location!.ToString());
         Assert.True((string?)job["status"] == "succeeded", job.ToJsonString());
         return job["report"]!.AsObject();
     }
