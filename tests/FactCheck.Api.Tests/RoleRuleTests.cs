@@ -20,19 +20,19 @@ public sealed class RoleRuleTests(FactCheckApp app)
     /// <summary>Where the resource is created, a valid body to create one, one to replace it (given its URL), a merge patch if it takes one.</summary>
     private async Task<Shape> ShapeAsync(string resource)
     {
-        if (resource is "actors" or "sources" or "claims")
+        switch (resource)
         {
-            var claimant = Id(await admin.CreateActorAsync());
-            var source = Id(await admin.CreateSourceAsync());
-            return resource switch
-            {
-                "actors" => new("/api/v1/actors", () => new { name = $"Actor {Guid.NewGuid():N}", kind = "person" }, _ => new { name = "Renamed", kind = "person" },
-                    """{"title":"Deputy Foreign Minister"}"""),
-                "sources" => new("/api/v1/sources", () => new { title = "Report", kind = "report", url = $"https://news.example.org/{Guid.NewGuid():N}" },
-                    _ => new { title = "Retitled", kind = "report" }, """{"title":"A corrected headline"}"""),
-                _ => new("/api/v1/claims", () => new { statement = $"Claim {Guid.NewGuid():N}", claimantId = claimant, madeAt = "2021-12-21T00:00:00Z", appearances = new[] { source } },
-                    _ => new { statement = "Reworded.", claimantId = claimant, madeAt = "2021-12-21T00:00:00Z" }, """{"summary":"Summed up."}"""),
-            };
+            case "actors":
+                return new("/api/v1/actors", () => new { name = $"Actor {Guid.NewGuid():N}", kind = "person" }, _ => new { name = "Renamed", kind = "person" },
+                    """{"title":"Deputy Foreign Minister"}""");
+            case "sources":
+                return new("/api/v1/sources", () => new { title = "Report", kind = "report", url = $"https://news.example.org/{Guid.NewGuid():N}" },
+                    _ => new { title = "Retitled", kind = "report" }, """{"title":"A corrected headline"}""");
+            case "claims":
+                var claimant = Id(await admin.CreateActorAsync());
+                var source = Id(await admin.CreateSourceAsync());
+                return new("/api/v1/claims", () => new { statement = $"Claim {Guid.NewGuid():N}", claimantId = claimant, madeAt = "2021-12-21T00:00:00Z", appearances = new[] { source } },
+                    _ => new { statement = "Reworded.", claimantId = claimant, madeAt = "2021-12-21T00:00:00Z" }, """{"summary":"Summed up."}""");
         }
         var claim = $"/api/v1/claims/{Id(await admin.CreateClaimAsync())}";
         var actor = Id(await admin.CreateActorAsync());
