@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using FactCheck.Api.Tests.Infrastructure;
 using static FactCheck.Api.Tests.Infrastructure.ApiClient;
 
@@ -101,6 +102,30 @@ public sealed class TimeTravelTests(FakeClockApp app) : IClassFixture<FakeClockA
         Assert.Equal([old], then["appearances"]!.AsArray().Select(a => (string)a!));
         Assert.Equal(old, Id(then["sources"]![0]!));
         Assert.Equal("(deleted)", (string?)then["sources"]![0]!["title"]);
+    }
+
+    [Fact]
+    public async Task A_claimant_or_rebuttal_author_deleted_since_is_embedded_as_deleted_without_its_name()
+    {
+        var (claimantName, authorName) = (Markers.New("claimant"), Markers.New("author"));
+        var (claimant, author) = (Id(await client.CreateActorAsync(claimantName)), Id(await client.CreateActorAsync(authorName)));
+        var successor = Id(await client.CreateActorAsync());
+        var claim = Id(await client.CreateClaimAsync(claimant));
+        var rebuttal = Id(await client.PostOkAsync($"/api/v1/claims/{claim}/rebuttals", new { actorId = author, statement = "No.", kind = "denial" }));
+        var then = (string)(await client.GetOkAsync($"/api/v1/claims/{claim}"))["updatedAt"]!;
+        await client.PatchJsonAsync($"/api/v1/claims/{claim}", $$"""{"claimantId":"{{successor}}"}""");
+        await client.PutAsJsonAsync($"/api/v1/claims/{claim}/rebuttals/{rebuttal}", new { actorId = successor, statement = "No.", kind = "denial" });
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/actors/{claimant}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/actors/{author}")).StatusCode);
+
+        foreach (var caller in new[] { client, app.CreateAnonymousClient() })
+        {
+            var body = await caller.GetOkAsync($"/api/v1/claims/{claim}?asOf={Uri.EscapeDataString(then)}");
+
+            Assert.Equal((claimant, "(deleted)"), (Id(body["claimant"]!), (string?)body["claimant"]!["name"]));
+            Assert.Equal((author, "(deleted)"), (Id(body["rebuttals"]![0]!["actor"]!), (string?)body["rebuttals"]![0]!["actor"]!["name"]));
+            Markers.AssertAbsent(body.ToJsonString(), [claimantName, authorName], "the claim as it stood");
+        }
     }
 
     [Theory]

@@ -70,12 +70,12 @@ public static class ClaimList
         }
         if (query.HasRebuttal is { } hasRebuttal)
         {
-            // The query filter applies inside Any(): deleted rebuttals do not count.
-            claims = claims.Where(c => c.Rebuttals.Any() == hasRebuttal);
+            // Deleted rebuttals do not count, also in the editors' list with includeDeleted=true, which ignores the query filters.
+            claims = claims.Where(c => c.Rebuttals.Any(r => r.DeletedAt == null) == hasRebuttal);
         }
         if (query.HasEvidence is { } hasEvidence)
         {
-            claims = claims.Where(c => c.Evidence.Any() == hasEvidence);
+            claims = claims.Where(c => c.Evidence.Any(e => e.DeletedAt == null) == hasEvidence);
         }
         return claims;
     }

@@ -9,12 +9,16 @@ namespace FactCheck.Api.Claims;
 
 public static class ClaimMapping
 {
-    /// <summary>Claims with everything their response embeds.</summary>
+    /// <summary>
+    /// Claims with everything their response embeds. The parts' tombstone conditions are written out: the editors' list
+    /// with includeDeleted=true ignores the query filters (so a deleted claim comes with its claimant and sources, deleted
+    /// or not), and a deleted rebuttal or evidence item is still no part of any claim's body.
+    /// </summary>
     public static IQueryable<Claim> WithParts(this IQueryable<Claim> claims) => claims
         .Include(c => c.Claimant)
         .Include(c => c.Appearances).ThenInclude(a => a.Source)
-        .Include(c => c.Rebuttals).ThenInclude(r => r.Actor)
-        .Include(c => c.Evidence)
+        .Include(c => c.Rebuttals.Where(r => r.DeletedAt == null)).ThenInclude(r => r.Actor)
+        .Include(c => c.Evidence.Where(e => e.DeletedAt == null))
         .AsSplitQuery();
 
     public static ClaimResponse ToResponse(this Claim c)
