@@ -49,6 +49,9 @@ public sealed class RoleRuleTests(FactCheckApp app)
     private static object Review(string url, string rating) =>
         new { publisher = new { name = "Example Fact Check" }, url, textualRating = rating, publishedAt = "2021-12-23T00:00:00Z" };
 
+    /// <summary>Every resource with create, change, delete, restore and purge.</summary>
+    public static TheoryData<string> Resources => new("actors", "sources", "claims", "rebuttals", "evidence", "reviews");
+
     private static async Task<(string Path, string Url)> CreateAsync(HttpClient client, Shape shape)
     {
         var created = await client.PostOkAsync(shape.Collection, shape.Create());
@@ -56,12 +59,7 @@ public sealed class RoleRuleTests(FactCheckApp app)
     }
 
     [Theory]
-    [InlineData("actors")]
-    [InlineData("sources")]
-    [InlineData("claims")]
-    [InlineData("rebuttals")]
-    [InlineData("evidence")]
-    [InlineData("reviews")]
+    [MemberData(nameof(Resources))]
     public async Task Readers_may_not_create_change_delete_restore_or_purge(string resource)
     {
         var shape = await ShapeAsync(resource);
@@ -87,12 +85,7 @@ public sealed class RoleRuleTests(FactCheckApp app)
     }
 
     [Theory]
-    [InlineData("actors")]
-    [InlineData("sources")]
-    [InlineData("claims")]
-    [InlineData("rebuttals")]
-    [InlineData("evidence")]
-    [InlineData("reviews")]
+    [MemberData(nameof(Resources))]
     public async Task Editors_create_change_delete_and_restore_and_only_admins_purge(string resource)
     {
         var shape = await ShapeAsync(resource);
