@@ -69,4 +69,38 @@ public sealed class StatusTests(FactCheckApp app) : IClassFixture<FactCheckApp>
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/v1/claims/{Guid.NewGuid()}/status"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/v1/claims/{claimId}/status/{Guid.NewGuid()}"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
     }
+
+    [Fact]
+    public async Task A_change_is_read_only_under_its_own_live_claim_and_keeps_its_rationale_trimmed()
+    {
+        var claimId = Id(await client.CreateClaimAsync());
+        var otherId = Id(await client.CreateClaimAsync());
+        var change = await client.PostOkAsync($"/api/v1/claims/{claimId}/status", new { status = "disputed", rationale = "  Both sides have material.\n" });
+        Assert.Equal("Both sides have material.", (string?)change["rationale"]);
+        Assert.Equal("Both sides have material.", (string?)(await client.GetOkAsync($"/api/v1/claims/{claimId}"))["statusRationale"]);
+
+        await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/v1/claims/{otherId}/status/{Id(change)}"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
+        Assert.Equal("unverified", (string?)(await client.GetOkAsync($"/api/v1/claims/{otherId}/status"))["current"]);
+        Assert.Empty((await client.GetOkAsync($"/api/v1/claims/{otherId}/status"))["items"]!.AsArray());
+
+        var reader = await app.CreateClientWithRoleAsync("reader");
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/claims/{claimId}")).StatusCode);
+        await ProblemAssert.IsProblemAsync(await reader.GetAsync($"/api/v1/claims/{claimId}/status/{Id(change)}"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
+        await ProblemAssert.IsProblemAsync(await reader.GetAsync($"/api/v1/claims/{claimId}/status"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync($"/api/v1/claims/{claimId}/status", new { status = "refuted", rationale = "R" }),
+            HttpStatusCode.NotFound, ProblemAssert.NotFound);
+    }
+
+    [Fact]
+    public async Task The_conflict_names_the_status_the_claim_already_has()
+    {
+        var claimId = Id(await client.CreateClaimAsync());
+        await client.PostOkAsync($"/api/v1/claims/{claimId}/status", new { status = "under_review", rationale = "Checking." });
+
+        var body = await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync($"/api/v1/claims/{claimId}/status", new { status = "under_review", rationale = "Again." }),
+            HttpStatusCode.Conflict, ProblemAssert.Conflict);
+
+        Assert.Equal("The claim is already 'under_review'.", (string?)body["detail"]);
+        Assert.Single((await client.GetOkAsync($"/api/v1/claims/{claimId}/status"))["items"]!.AsArray());
+    }
 }
