@@ -77,6 +77,28 @@ public sealed class DeletedForReadersTests(FactCheckApp app) : IClassFixture<Fac
     }
 
     [Fact]
+    public async Task Readers_read_the_history_of_every_live_record_of_every_kind()
+    {
+        var claim = await MarkedClaim.CreateAsync(admin);
+        var source = Id(await admin.CreateSourceAsync());
+
+        foreach (var reader in await ReadersAsync())
+        {
+            var items = (await reader.GetOkAsync($"{claim.Path}/history?limit=100"))["items"]!.AsArray();
+            var kinds = items.Select(h => ((string)h!["entityType"]!, (string)h["entityId"]!)).ToHashSet();
+            Assert.Contains(("claim", claim.Id), kinds);
+            Assert.Contains(("rebuttal", claim.Parts["rebuttals"]), kinds);
+            Assert.Contains(("evidence", claim.Parts["evidence"]), kinds);
+            Assert.Contains(("review", claim.Parts["reviews"]), kinds);
+            Assert.Contains(items, h => (string?)h!["entityType"] == "repeat" && (string?)h["operation"] == "create");
+            var actor = Assert.Single((await reader.GetOkAsync($"/api/v1/actors/{claim.ClaimantId}/history"))["items"]!.AsArray())!;
+            Assert.Equal(("actor", claim.ClaimantId, "create"), ((string?)actor["entityType"], (string?)actor["entityId"], (string?)actor["operation"]));
+            var created = Assert.Single((await reader.GetOkAsync($"/api/v1/sources/{source}/history"))["items"]!.AsArray())!;
+            Assert.Equal(("source", source), ((string?)created["entityType"], (string?)created["entityId"]));
+        }
+    }
+
+    [Fact]
     public async Task A_deleted_part_of_a_live_claim_leaves_its_history_and_time_travel_for_readers_only()
     {
         var claim = await MarkedClaim.CreateAsync(admin);
