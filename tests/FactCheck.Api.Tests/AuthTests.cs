@@ -94,13 +94,18 @@ public sealed partial class AuthTests(FactCheckApp app) : IClassFixture<FactChec
         await ProblemAssert.IsProblemAsync(await anonymous.GetAsync("/api/v1/claims"), HttpStatusCode.Unauthorized, "urn:factcheck:problem:unauthorized");
     }
 
-    [Fact]
-    public async Task A_key_in_the_query_string_is_refused()
+    [Theory]
+    [InlineData("api_key")]
+    [InlineData("apikey")]
+    [InlineData("apiKey")]
+    [InlineData("key")]
+    [InlineData("X-Api-Key")]
+    public async Task A_key_in_the_query_string_is_refused(string name)
     {
         var body = await ProblemAssert.IsProblemAsync(
-            await app.CreateAnonymousClient().GetAsync($"/api/v1/claims?api_key={Uri.EscapeDataString(FactCheckApp.AdminKey)}"),
+            await app.CreateAnonymousClient().GetAsync($"/api/v1/claims?{name}={Uri.EscapeDataString(FactCheckApp.AdminKey)}"),
             HttpStatusCode.Unauthorized, "urn:factcheck:problem:unauthorized");
-        Assert.Contains("never in the query string", (string?)body["detail"], StringComparison.Ordinal);
+        Assert.Equal("API keys are accepted only in the X-Api-Key header, never in the query string.", (string?)body["detail"]);
     }
 
     [Fact]

@@ -46,6 +46,21 @@ public sealed class BootstrapKeyTests
     }
 
     [Fact]
+    public async Task A_key_of_200_characters_the_longest_presented_is_the_admin_key_and_one_longer_stops_start_up()
+    {
+        var longest = "fck_" + new string('l', 196);
+        using (var app = AppWith(longest))
+        {
+            Assert.Equal("bootstrap-admin", (string?)Assert.Single(await With(app, longest).GetOkArrayAsync("/api/v1/keys"))!["name"]);
+        }
+        using var longer = AppWith(longest + "l");
+
+        var failure = Assert.ThrowsAny<Exception>(() => longer.CreateClient());
+
+        Assert.Contains("FactCheck:BootstrapAdminKey must be at most 200 characters long.", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_key_of_32_characters_becomes_the_admin_key_bootstrap_admin_made_by_configuration_in_production_too()
     {
         var secret = "fck_" + new string('b', 28);

@@ -50,6 +50,21 @@ public sealed partial class KeyLifecycleTests(FakeClockApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Keys_are_listed_in_the_order_they_were_made_and_a_taken_name_is_a_409_naming_it()
+    {
+        var (first, _) = await CreateAsync();
+        var (second, _) = await CreateAsync("reader");
+
+        var ids = JsonNode.Parse(await admin.GetStringAsync("/api/v1/keys"))!.AsArray().Select(k => (string)k!["id"]!).ToList();
+
+        Assert.True(ids.IndexOf(Id(first)) < ids.IndexOf(Id(second)), string.Join(", ", ids));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        var name = (string)second["name"]!;
+        var taken = await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync("/api/v1/keys", new { name, role = "admin" }), HttpStatusCode.Conflict, ProblemAssert.Conflict);
+        Assert.Equal($"A key named '{name}' already exists; names are unique because history records them.", (string?)taken["detail"]);
+    }
+
+    [Fact]
     public async Task Last_use_is_written_at_the_first_use_and_then_at_most_once_a_minute()
     {
         var (created, _) = await CreateAsync("reader");
@@ -59,15 +74,28 @@ public sealed partial class KeyLifecycleTests(FakeClockApp app) : IClassFixture<
         var first = (string?)(await ListedAsync(Id(created)))["lastUsedAt"];
         Assert.NotNull(first);
 
-        app.Clock.Advance(TimeSpan.FromSeconds(50));
-        Assert.Equal(HttpStatusCode.OK, (await holder.GetAsync("/api/v1/claims")).StatusCode);
-        Assert.Equal(first, (string?)(await ListedAsync(Id(created)))["lastUsedAt"]);
+        // A minute to the tick is not yet past it: the clock stands still but for the test's own steps.
+        var step = app.Clock.AutoAdvanceAmount;
+        app.Clock.AutoAdvanceAmount = TimeSpan.Zero;
+        try
+        {
+            var usedAt = DateTime.Parse(first!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+            app.Clock.Advance(usedAt - app.UtcNow + TimeSpan.FromMinutes(1));
+            Assert.Equal(HttpStatusCode.OK, (await holder.GetAsync("/api/v1/claims")).StatusCode);
+            Assert.Equal(first, (string?)(await ListedAsync(Id(created)))["lastUsedAt"]);
+        }
+        finally
+        {
+            app.Clock.AutoAdvanceAmount = step;
+        }
 
-        app.Clock.Advance(TimeSpan.FromSeconds(20));
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
         Assert.Equal(HttpStatusCode.OK, (await holder.GetAsync("/api/v1/claims")).StatusCode);
         var later = (string?)(await ListedAsync(Id(created)))["lastUsedAt"];
-        Assert.True(DateTime.Parse(later!, System.Globalization.CultureInfo.InvariantCulture) - DateTime.Parse(first!, System.Globalization.CultureInfo.InvariantCulture) >= TimeSpan.FromSeconds(70),
+        Assert.True(DateTime.Parse(later!, System.Globalization.CultureInfo.InvariantCulture) - DateTime.Parse(first!, System.Globalization.CultureInfo.InvariantCulture) > TimeSpan.FromMinutes(1),
             $"last use {first} then {later}");
+        Assert.Equal(HttpStatusCode.OK, (await holder.GetAsync("/api/v1/claims")).StatusCode);
+        Assert.Equal(later, (string?)(await ListedAsync(Id(created)))["lastUsedAt"]);
     }
 
     [Fact]

@@ -140,4 +140,23 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/claims", guesser)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(WithKey(FactCheckApp.AdminKey, NewAddress()))).StatusCode);
     }
+
+    [Fact]
+    public async Task Keys_in_the_query_string_spend_the_failed_key_budget_too()
+    {
+        var guesser = NewAddress();
+        string[] names = ["api_key", "apikey", "apiKey", "key", "X-Api-Key"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var response = await GetAsync($"/api/v1/claims?{names[i]}=fck_guess-{i}", guesser);
+            if (i < RateLimitedApp.FailedKeys)
+            {
+                await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, "urn:factcheck:problem:unauthorized");
+                continue;
+            }
+            var body = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.TooManyRequests, "urn:factcheck:problem:rate-limited");
+            Assert.StartsWith("Too many requests with API keys that are not valid came from this address.", (string?)body["detail"], StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/v1/claims", guesser)).StatusCode);
+    }
 }

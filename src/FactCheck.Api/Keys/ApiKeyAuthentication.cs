@@ -16,6 +16,9 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
+    /// <summary>No key is longer (ours are 47 characters): a longer header is refused without hashing it.</summary>
+    public const int MaxKeyLength = 200;
+
     private static readonly string[] QueryNames = ["api_key", "apikey", "apiKey", "key", Header];
 
     /// <summary>The request presents a key, where it should (the header) or where it must not (the query string).</summary>
@@ -32,7 +35,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var key = values[0]!.Length > 200 ? null : await keys.FindLiveAsync(values[0]!, Context.RequestAborted);
+        var key = values[0]!.Length > MaxKeyLength ? null : await keys.FindLiveAsync(values[0]!, Context.RequestAborted);
         if (key is null)
         {
             return AuthenticateResult.Fail("The API key is not valid or has been revoked.");

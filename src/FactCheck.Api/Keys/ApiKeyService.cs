@@ -75,6 +75,11 @@ public sealed class ApiKeyService(FactCheckDb db)
         {
             throw new InvalidOperationException("FactCheck:BootstrapAdminKey must be at least 32 characters long.");
         }
+        if (secret.Length > ApiKeyAuthenticationHandler.MaxKeyLength)
+        {
+            // Stored, it could never be presented: authentication refuses longer keys unread.
+            throw new InvalidOperationException($"FactCheck:BootstrapAdminKey must be at most {ApiKeyAuthenticationHandler.MaxKeyLength} characters long.");
+        }
         if (!await db.ApiKeys.AnyAsync(cancellationToken))
         {
             await CreateAsync("bootstrap-admin", ApiKeyRole.Admin, "configuration", secret, cancellationToken);
