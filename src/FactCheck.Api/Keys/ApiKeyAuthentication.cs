@@ -19,7 +19,8 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <summary>No key is longer (ours are 47 characters): a longer header is refused without hashing it.</summary>
     public const int MaxKeyLength = 200;
 
-    private static readonly string[] QueryNames = ["api_key", "apikey", "apiKey", "key", Header];
+    // Query parameters are matched ignoring case: "apikey" refuses "apiKey" and "APIKEY" too.
+    private static readonly string[] QueryNames = ["api_key", "apikey", "key", Header];
 
     /// <summary>The request presents a key, where it should (the header) or where it must not (the query string).</summary>
     public static bool CarriesKey(HttpRequest request) =>
