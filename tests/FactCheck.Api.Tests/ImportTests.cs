@@ -126,6 +126,23 @@ public sealed class ImportTests(FactCheckApp app) : IClassFixture<FactCheckApp>
     }
 
     [Fact]
+    public async Task A_review_imported_again_with_another_rating_is_counted_updated_and_the_others_unchanged()
+    {
+        var (changedUrl, keptUrl) = (NewUrl(), NewUrl());
+        await ImportAsync(client, $"[{Quint(changedUrl)}, {Boom(keptUrl)}]");
+        var rerated = Quint(changedUrl).Replace("\"alternateName\": \"False\"", "\"alternateName\": \"Misleading\"", StringComparison.Ordinal);
+        Assert.NotEqual(Quint(changedUrl), rerated);
+
+        var second = await ImportAsync(client, $"[{rerated}, {Boom(keptUrl)}]");
+
+        Assert.Equal(1, Count(second, "reviews", "updated"));
+        Assert.Equal(1, Count(second, "reviews", "unchanged"));
+        Assert.Equal(0, Count(second, "reviews", "created"));
+        Assert.Equal(0, Count(second, "claims", "updated"));
+        Assert.Equal(2, Count(second, "claims", "unchanged"));
+    }
+
+    [Fact]
     public async Task One_bad_item_is_rejected_with_its_index_and_the_rest_imported()
     {
         var report = await ImportAsync(client, $$"""[ {{Quint(NewUrl())}}, { "@type": "ClaimReview", "claimReviewed": "x", "url": "/relative-only" }, {{Google(NewUrl())}} ]""");
