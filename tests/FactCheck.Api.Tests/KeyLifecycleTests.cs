@@ -22,7 +22,7 @@ public sealed partial class KeyLifecycleTests(FakeClockApp app) : IClassFixture<
     }
 
     private async Task<JsonObject> ListedAsync(string id) =>
-        JsonNode.Parse(await admin.GetStringAsync("/api/v1/keys"))!.AsArray().Single(k => (string?)k!["id"] == id)!.AsObject();
+        (await admin.GetOkArrayAsync("/api/v1/keys")).Single(k => (string?)k!["id"] == id)!.AsObject();
 
     private HttpClient Holding(string secret)
     {
@@ -55,7 +55,7 @@ public sealed partial class KeyLifecycleTests(FakeClockApp app) : IClassFixture<
         var (first, _) = await CreateAsync();
         var (second, _) = await CreateAsync("reader");
 
-        var ids = JsonNode.Parse(await admin.GetStringAsync("/api/v1/keys"))!.AsArray().Select(k => (string)k!["id"]!).ToList();
+        var ids = (await admin.GetOkArrayAsync("/api/v1/keys")).Select(k => (string)k!["id"]!).ToList();
 
         Assert.True(ids.IndexOf(Id(first)) < ids.IndexOf(Id(second)), string.Join(", ", ids));
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);

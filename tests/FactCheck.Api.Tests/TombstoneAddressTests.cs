@@ -13,6 +13,8 @@ public sealed class TombstoneAddressTests(FactCheckApp app) : IClassFixture<Fact
 {
     private readonly HttpClient admin = app.CreateClient();
 
+    public static TheoryData<string> PartKinds => ["rebuttals", "evidence", "reviews"];
+
     /// <summary>A deleted part of a new claim and the path of another live claim.</summary>
     private async Task<(string Part, string Claim, string OtherClaim)> DeletedPartAsync(string parts)
     {
@@ -33,9 +35,7 @@ public sealed class TombstoneAddressTests(FactCheckApp app) : IClassFixture<Fact
     }
 
     [Theory]
-    [InlineData("rebuttals")]
-    [InlineData("evidence")]
-    [InlineData("reviews")]
+    [MemberData(nameof(PartKinds))]
     public async Task A_deleted_part_named_under_another_claim_is_neither_restored_nor_purged_there(string parts)
     {
         var (part, claim, other) = await DeletedPartAsync(parts);
@@ -52,9 +52,7 @@ public sealed class TombstoneAddressTests(FactCheckApp app) : IClassFixture<Fact
     }
 
     [Theory]
-    [InlineData("rebuttals")]
-    [InlineData("evidence")]
-    [InlineData("reviews")]
+    [MemberData(nameof(PartKinds))]
     public async Task A_live_part_is_neither_restored_nor_purged_and_says_why(string parts)
     {
         var (part, claim, _) = await DeletedPartAsync(parts);
