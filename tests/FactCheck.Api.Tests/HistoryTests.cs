@@ -47,6 +47,36 @@ public sealed class HistoryTests(FactCheckApp app) : IClassFixture<FactCheckApp>
     }
 
     [Fact]
+    public async Task A_reworded_statement_is_one_field_and_appearances_emptied_or_set_from_none_read_null()
+    {
+        var claim = await client.CreateClaimAsync();
+        var (claimId, first) = (Id(claim), (string)claim["appearances"]![0]!);
+        var second = Id(await client.CreateSourceAsync());
+        object Body(string statement, string[] appearances) => new
+        {
+            statement, claimantId = Id(claim["claimant"]!), madeAt = "2021-12-21T10:00:00Z", summary = "An allegation about chemical components.",
+            appearances, topics = new[] { "chemical weapons" }, language = "en",
+        };
+        var reworded = $"Reworded allegation ({Guid.NewGuid():N}).";
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/claims/{claimId}", Body(reworded, []))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/claims/{claimId}", Body(reworded, [second, first]))).StatusCode);
+
+        var items = (await client.GetOkAsync($"/api/v1/claims/{claimId}/history"))["items"]!.AsArray();
+        Assert.Equal(["update", "update", "create"], items.Select(i => (string?)i!["operation"]));
+        // The statement's search key is a column of its own, and bookkeeping: it is never a field of the history.
+        var emptied = items[1]!["changes"]!.AsArray().ToDictionary(c => (string)c!["field"]!);
+        Assert.Equal(["appearances", "statement"], emptied.Keys.Order());
+        Assert.Equal(reworded, (string?)emptied["statement"]!["after"]);
+        Assert.Equal([first], emptied["appearances"]!["before"]!.AsArray().Select(a => (string?)a));
+        Assert.Null(emptied["appearances"]!["after"]);
+        var set = Assert.Single(items[0]!["changes"]!.AsArray())!;
+        Assert.Equal("appearances", (string?)set["field"]);
+        Assert.Null(set["before"]);
+        Assert.Equal([second, first], set["after"]!.AsArray().Select(a => (string?)a));
+    }
+
+    [Fact]
     public async Task History_pages_newest_first_and_unknown_records_404()
     {
         var actor = await client.CreateActorAsync();

@@ -64,7 +64,14 @@ public sealed class ImportRulesTests(FactCheckApp app) : IClassFixture<FactCheck
         Assert.Equal(1, (int)report["notesTotal"]!);
         var claim = Assert.Single(await ClaimsOfAsync(Id(claimant)));
         Assert.Equal([live], claim["sources"]!.AsArray().Select(s => (string?)s!["url"]));
+        Assert.Equal(1, Count(report, "sources", "created"));
+        Assert.Equal(0, Count(report, "sources", "unchanged"));
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/v1/sources/{deletedId}"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
+
+        // Not linked while hidden either: restored, the source still is not one of the claim's.
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/sources/{deletedId}/restore", null)).StatusCode);
+        var reread = await client.GetOkAsync($"/api/v1/claims/{claim["id"]}");
+        Assert.Equal([live], reread["sources"]!.AsArray().Select(s => (string?)s!["url"]));
     }
 
     [Fact]

@@ -143,6 +143,25 @@ public sealed class ImportTests(FactCheckApp app) : IClassFixture<FactCheckApp>
     }
 
     [Fact]
+    public async Task A_review_met_twice_in_one_document_is_counted_by_what_its_second_copy_changes()
+    {
+        var actor = await client.CreateActorAsync($"Speaker {Guid.NewGuid():N}");
+        var (name, rerated, repeated) = ((string)actor["name"]!, NewUrl(), NewUrl());
+        string Copy(string url, string rating) => ImportRulesTests.Review(url, "The dam was never inspected.", name, rating: rating);
+
+        // Both reviews are new to the database: each second copy is compared with the first, not with what is stored.
+        var report = await ImportAsync(client, $"[{Copy(rerated, "False")}, {Copy(rerated, "Misleading")}, {Copy(repeated, "True")}, {Copy(repeated, "True")}]");
+
+        Assert.Equal(2, Count(report, "reviews", "created"));
+        Assert.Equal(1, Count(report, "reviews", "updated"));
+        Assert.Equal(1, Count(report, "reviews", "unchanged"));
+        var claimId = Assert.Single(await client.ReadAllPagesAsync($"/api/v1/claims?claimantId={actor["id"]}", 100));
+        var reviews = (await client.GetOkAsync($"/api/v1/claims/{claimId}/reviews"))["items"]!.AsArray();
+        Assert.Equal("Misleading", (string?)reviews.Single(r => (string?)r!["url"] == rerated)!["textualRating"]);
+        Assert.Equal("True", (string?)reviews.Single(r => (string?)r!["url"] == repeated)!["textualRating"]);
+    }
+
+    [Fact]
     public async Task One_bad_item_is_rejected_with_its_index_and_the_rest_imported()
     {
         var report = await ImportAsync(client, $$"""[ {{Quint(NewUrl())}}, { "@type": "ClaimReview", "claimReviewed": "x", "url": "/relative-only" }, {{Google(NewUrl())}} ]""");
