@@ -119,6 +119,16 @@ public sealed partial class KeyLifecycleTests(FakeClockApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Revoking_a_key_that_does_not_exist_is_a_404_naming_it()
+    {
+        var unknown = Guid.NewGuid();
+
+        var problem = await ProblemAssert.IsProblemAsync(await admin.DeleteAsync($"/api/v1/keys/{unknown}"), HttpStatusCode.NotFound, ProblemAssert.NotFound);
+
+        Assert.Equal($"No API key has the id '{unknown}'.", (string?)problem["detail"]);
+    }
+
+    [Fact]
     public async Task A_forbidden_answer_names_the_key_and_an_empty_key_header_reads_as_anonymous()
     {
         var name = $"reader-{Guid.NewGuid():N}";
