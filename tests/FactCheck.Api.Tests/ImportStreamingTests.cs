@@ -35,6 +35,23 @@ public sealed class ImportStreamingTests(FactCheckApp app) : IClassFixture<FactC
     }
 
     [Fact]
+    public async Task Rejections_are_listed_in_document_order_when_a_batch_written_aside_is_followed_by_one_that_updates()
+    {
+        // The first batch only inserts, so it is written on the side while the second, which updates a review, is
+        // prepared; the second is written only after it, and reported after it too.
+        var (run, url, claimant) = (Guid.NewGuid().ToString("N"), NewUrl(), $"Speaker {Guid.NewGuid():N}");
+        const string Bad = """{ "@type": "ClaimReview", "claimReviewed": "x", "url": "/relative-only" }""";
+        await ImportTests.ImportAsync(client, ImportRulesTests.Review(url, "The harbour was sold abroad.", claimant));
+        var rerated = ImportRulesTests.Review(url, "The harbour was sold abroad.", claimant, rating: "True");
+
+        var report = await ImportTests.ImportAsync(client, $"[{Bad}, {Generated(499, run)[1..^1]}, {rerated}, {Bad}]");
+
+        Assert.Equal([0, 501], report["rejected"]!.AsArray().Select(r => (int)r!["index"]!));
+        Assert.Equal(499, Count(report, "reviews", "created"));
+        Assert.Equal(1, Count(report, "reviews", "updated"));
+    }
+
+    [Fact]
     public async Task A_document_malformed_midway_is_a_400_with_the_index_and_what_was_imported()
     {
         var run = Guid.NewGuid().ToString("N");
