@@ -72,14 +72,7 @@ public sealed class ImportStreamingTests(FactCheckApp app) : IClassFixture<FactC
     {
         // 1,200 reviews make three batches; the refused one is in the second, written while the third is prepared.
         var marker = Guid.NewGuid().ToString("N");
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "factcheck.db")}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE TRIGGER refuse_{marker} BEFORE INSERT ON reviews WHEN NEW.Url LIKE '%/{marker}/700' "
-                + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await RefuseReviewAsync(marker, 700);
 
         var report = await ImportTests.ImportAsync(client, Generated(1200, marker));
 
@@ -93,5 +86,37 @@ public sealed class ImportStreamingTests(FactCheckApp app) : IClassFixture<FactC
         var again = await ImportTests.ImportAsync(client, Generated(1200, marker));
         Assert.Equal(1199, Count(again, "reviews", "unchanged"));
         Assert.Equal(700, (int)Assert.Single(again["rejected"]!.AsArray())!["index"]!);
+    }
+
+    [Fact]
+    public async Task A_refused_write_aside_followed_by_a_batch_that_updates_loses_neither()
+    {
+        // Two insert-only batches, the second refused in part while written aside, then a batch that updates a review:
+        // the refused batch is saved again review by review before the update is written, and the update is kept.
+        var (marker, url, claimant) = (Guid.NewGuid().ToString("N"), NewUrl(), $"Speaker {Guid.NewGuid():N}");
+        await RefuseReviewAsync(marker, 700);
+        await ImportTests.ImportAsync(client, ImportRulesTests.Review(url, "The tunnel was never finished.", claimant));
+        var rerated = ImportRulesTests.Review(url, "The tunnel was never finished.", claimant, rating: "True");
+
+        var report = await ImportTests.ImportAsync(client, $"[{Generated(1000, marker)[1..^1]}, {rerated}]");
+
+        Assert.Equal(700, (int)Assert.Single(report["rejected"]!.AsArray())!["index"]!);
+        Assert.Equal(999, Count(report, "reviews", "created"));
+        Assert.Equal(1, Count(report, "reviews", "updated"));
+        Assert.Equal(0, Count(report, "reviews", "unchanged"));
+        var again = await ImportTests.ImportAsync(client, $"[{Generated(1000, marker)[1..^1]}, {rerated}]");
+        Assert.Equal(1000, Count(again, "reviews", "unchanged"));
+        Assert.Equal(700, (int)Assert.Single(again["rejected"]!.AsArray())!["index"]!);
+    }
+
+    /// <summary>Makes the database refuse the generated review number <paramref name="index"/> of <paramref name="marker"/>'s run.</summary>
+    private async Task RefuseReviewAsync(string marker, int index)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "factcheck.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE TRIGGER refuse_{marker} BEFORE INSERT ON reviews WHEN NEW.Url LIKE '%/{marker}/{index}' "
+            + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;";
+        await command.ExecuteNonQueryAsync();
     }
 }
